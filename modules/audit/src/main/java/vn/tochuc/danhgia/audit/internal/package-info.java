@@ -1,0 +1,2 @@
+/** The audit log's implementation; private to the module. */
+package vn.tochuc.danhgia.audit.internal;

@@ -1,0 +1,2 @@
+/** The audit log screen ({@code /admin/audit.xhtml}), for administrators. */
+package vn.tochuc.danhgia.audit.web;
