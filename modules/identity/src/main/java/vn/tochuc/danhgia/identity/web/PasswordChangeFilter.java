@@ -1,0 +1,44 @@
+package vn.tochuc.danhgia.identity.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.tochuc.danhgia.identity.CurrentUser;
+
+/**
+ * Sends a logged-in user whose password was reset by an administrator to the password page, whatever screen they
+ * ask for, until they choose their own.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class PasswordChangeFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String PASSWORD_PAGE = "/account/password.xhtml";
+
+    @Inject
+    CurrentUser me;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getServletPath();
+        if (request.getUserPrincipal() == null || path.equals(PASSWORD_PAGE) || path.equals("/login.xhtml")
+                || !me.mustChangePassword()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String target = request.getContextPath() + PASSWORD_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target + "\"/></partial-response>");
+            return;
+        }
+        response.sendRedirect(target);
+    }
+}
