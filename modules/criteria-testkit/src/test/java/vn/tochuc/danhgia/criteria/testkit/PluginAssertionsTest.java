@@ -1,0 +1,103 @@
+package vn.tochuc.danhgia.criteria.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+import vn.tochuc.danhgia.criteria.check.CheckReport;
+import vn.tochuc.danhgia.criteria.spi.Concretization;
+import vn.tochuc.danhgia.criteria.spi.CriteriaPlugin;
+import vn.tochuc.danhgia.criteria.spi.PluginConfig;
+import vn.tochuc.danhgia.criteria.spi.Points;
+import vn.tochuc.danhgia.criteria.spi.SubjectType;
+import vn.tochuc.danhgia.criteria.spi.Target;
+
+class PluginAssertionsTest {
+
+    private static Concretization validCollective() {
+        CriteriaPlugin plugin = new DemoPluginFactory().create();
+        return SampleConcretizations.valid(plugin.framework(SubjectType.COLLECTIVE).orElseThrow(), "STC", 2026);
+    }
+
+    @Test
+    void passesAWellFormedPluginRegisteredInServices() {
+        PluginAssertions.assertPluginValid(new DemoPluginFactory());
+
+        assertTrue(PluginAssertions.report(new DemoPluginFactory(), PluginConfig.empty(), Map.of()).findings()
+                .isEmpty());
+    }
+
+    @Test
+    void failsWithTheHostsFindingsInVietnameseAndEnglish() {
+        AssertionFailedError e = assertThrows(AssertionFailedError.class,
+                () -> PluginAssertions.assertPluginValid(new UnregisteredFactory()));
+
+        assertTrue(e.getMessage().contains("PROVIDER_MISMATCH"), e.getMessage());
+        assertTrue(e.getMessage().contains("POINTS_DO_NOT_ADD_UP [COLLECTIVE 1] Tiêu chí 1 có điểm tối đa 30 nhưng "
+                + "các tiêu chí thành phần cộng lại được 25 điểm. | Criterion 1 has 30 maximum points"), e.getMessage());
+    }
+
+    @Test
+    void closesTheFactoryAfterCheckingIt() {
+        UnregisteredFactory factory = new UnregisteredFactory();
+
+        PluginAssertions.report(factory, PluginConfig.empty(), Map.of());
+
+        assertTrue(factory.closed);
+    }
+
+    @Test
+    void checksTheManifestEntriesTheBuildWillStamp() {
+        Map<String, String> manifest = Map.of("Plugin-Id", "demo-plugin", "Plugin-Version", "1.0.1",
+                "Plugin-Spi-Version", "2.0");
+
+        CheckReport report = PluginAssertions.report(new DemoPluginFactory(), PluginConfig.empty(), manifest);
+
+        assertEquals(List.of("SPI_VERSION_INCOMPATIBLE", "MANIFEST_MISMATCH"), List.copyOf(report.codes()));
+    }
+
+    @Test
+    void acceptsAConcretizationThatSatisfiesBothChecks() {
+        CheckReport report = PluginAssertions.assertAccepted(new DemoPluginFactory(), validCollective());
+
+        assertTrue(report.findings().isEmpty(), report.describe());
+    }
+
+    @Test
+    void rejectsThroughTheGenericCheck() {
+        Concretization tooFew = validCollective().withTargets("2",
+                SampleConcretizations.split("Nhiệm vụ", Points.of(70), 2, 2026));
+
+        PluginAssertions.assertRejected(new DemoPluginFactory(), tooFew, "TARGET_COUNT_OUT_OF_RANGE");
+        assertThrows(AssertionFailedError.class,
+                () -> PluginAssertions.assertAccepted(new DemoPluginFactory(), tooFew));
+    }
+
+    @Test
+    void rejectsThroughThePluginsOwnCheck() {
+        Concretization base = validCollective();
+        Target first = base.targetsOf("2").get(0);
+        Target over = new Target(first.title(), first.indicator(), new BigDecimal("120"), "%", first.output(),
+                first.deadline(), first.points());
+        Concretization concretization = base.withTargets("2",
+                List.of(over, base.targetsOf("2").get(1), base.targetsOf("2").get(2)));
+
+        CheckReport report = PluginAssertions.assertRejected(new DemoPluginFactory(), concretization,
+                DemoPluginFactory.OVER_100);
+
+        assertEquals(0, PluginAssertions.assertFinding(report, DemoPluginFactory.OVER_100).targetIndex());
+    }
+
+    @Test
+    void failsWhenTheExpectedRejectionDoesNotHappen() {
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> PluginAssertions.assertRejected(
+                new DemoPluginFactory(), validCollective(), DemoPluginFactory.OVER_100));
+
+        assertTrue(e.getMessage().startsWith("Expected an error demo.percentage-over-100"), e.getMessage());
+    }
+}

@@ -1,0 +1,44 @@
+package vn.tochuc.danhgia.plugins.thammuutu;
+
+import java.util.List;
+import vn.tochuc.danhgia.criteria.spi.CheckMessage;
+import vn.tochuc.danhgia.criteria.spi.Concretization;
+import vn.tochuc.danhgia.criteria.spi.CriteriaPlugin;
+import vn.tochuc.danhgia.criteria.spi.CriteriaPluginFactory;
+import vn.tochuc.danhgia.criteria.spi.Framework;
+import vn.tochuc.danhgia.criteria.spi.PluginDescriptor;
+import vn.tochuc.danhgia.criteria.spi.Regulations;
+import vn.tochuc.danhgia.criteria.spi.YearRange;
+
+/** The advisory bodies' criteria set for the years of Reg. 366-QĐ/TW. Needs no configuration. */
+public final class ThamMuuTuPluginFactory implements CriteriaPluginFactory {
+
+    /** The unit group served, as in the units list. */
+    static final String GROUP = "THAM_MUU_TU";
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return PluginDescriptor.of("tham-muu-tu", "1.0.0",
+                        "Bộ tiêu chí các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy")
+                .servingGroups(GROUP)
+                .basedOn(Regulations.QD_366, YearRange.of(2025, 2030));
+    }
+
+    @Override
+    public CriteriaPlugin create() {
+        List<Framework> frameworks =
+                List.of(CollectiveFramework.build(), ChiefFramework.build(), DeputyFramework.build());
+        // immutable and stateless, hence safe for the host's concurrent calls
+        return new CriteriaPlugin() {
+            @Override
+            public List<Framework> frameworks() {
+                return frameworks;
+            }
+
+            @Override
+            public List<CheckMessage> check(Concretization concretization) {
+                return AdvisoryCheck.check(concretization);
+            }
+        };
+    }
+}
