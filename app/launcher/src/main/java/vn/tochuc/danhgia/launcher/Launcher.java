@@ -61,8 +61,9 @@ public final class Launcher {
 
     private static Process startPayara(Path server, LaunchOptions options, List<String> jvmProperties, Path tmp)
             throws IOException {
-        Path postBoot = tmp.resolve("post-boot-commands.asadmin");
-        Files.writeString(postBoot, "set configs.config.server-config.network-config.network-listeners"
+        // Pre-boot, not post-boot: changing the listener after boot restarts it while clients already connect.
+        Path preBoot = tmp.resolve("pre-boot-commands.asadmin");
+        Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=" + options.bind() + "\n", StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -73,7 +74,7 @@ public final class Launcher {
                 "--deploy", server.resolve("ROOT.war").toString(),
                 "--port", Integer.toString(options.port()),
                 "--nohazelcast",
-                "--postbootcommandfile", postBoot.toString()));
+                "--prebootcommandfile", preBoot.toString()));
         System.out.println("Starting Payara Micro (no Hazelcast, listening on " + options.bind() + ":"
                 + options.port() + ") …");
         return new ProcessBuilder(command).inheritIO().start();

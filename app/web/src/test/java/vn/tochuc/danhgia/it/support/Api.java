@@ -31,7 +31,7 @@ public final class Api {
 
     /**
      * Payara reports its URL with the machine's address, but the server under test listens on 127.0.0.1 only
-     * (post-boot-commands.asadmin), as every server here must.
+     * (pre-boot-commands.asadmin), as every server here must.
      */
     public static URI loopback(URL url) {
         try {

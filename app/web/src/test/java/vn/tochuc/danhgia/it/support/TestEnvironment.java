@@ -29,7 +29,7 @@ public final class TestEnvironment implements BeforeAllCallback {
     }
 
     /** The database and directories of one run; closed (database dropped) when the run ends. */
-    static final class Resources implements ExtensionContext.Store.CloseableResource {
+    static final class Resources implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         private final EmbeddedDatabase embedded;
         private final String serverUrl;
