@@ -5,17 +5,16 @@ import jakarta.ejb.Singleton;
 
 /**
  * The application's one data source, configured through MicroProfile Config: {@code db.url}, {@code db.user},
- * {@code db.password} (or the environment variables {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}).
+ * {@code db.password} (or the environment variables {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}); the
+ * user and password are applied by {@link ConfiguredDataSource}.
  *
  * <p>The pool validates connections and drops them all after a failure, so that the application serves again by
  * itself once a restarted database is back, without restarting the server.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/danhgia",
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "vn.tochuc.danhgia.app.ConfiguredDataSource",
         url = "${MPCONFIG=db.url}",
-        user = "${MPCONFIG=db.user}",
-        password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         initialPoolSize = 2,
         maxPoolSize = 40,

@@ -151,6 +151,44 @@ class AdminScreensBrowserIT {
         }
     }
 
+    @Test
+    void sendsAUserWithAnInitialPasswordToThePasswordPageFirst() {
+        new Api(base).post("api/v1/users", "admin", Api.json("{'username':'moi.vao','fullName':'Người mới vào',"
+                + "'roles':['BOARD'],'unitCode':'BTCTU','password':'BanDau2026'}"));
+        try (Browser browser = Browser.open(base)) {
+            browser.go("login.xhtml");
+            browser.field(By.id("username")).sendKeys("moi.vao");
+            browser.field(By.id("password")).sendKeys("BanDau2026");
+            browser.driver().findElement(By.id("submit")).click();
+            browser.waitFor(ExpectedConditions.urlContains("/account/password.xhtml"));
+            browser.go("home.xhtml");
+            assertEquals("/account/password.xhtml", browser.path(), "every page leads to the password page");
+
+            browser.field(By.id("password-form:current")).sendKeys("BanDau2026");
+            browser.field(By.id("password-form:new")).sendKeys("CuaToi2026x");
+            browser.field(By.id("password-form:confirm")).sendKeys("CuaToi2026x");
+            browser.driver().findElement(By.id("password-form:save")).click();
+            browser.waitFor(ExpectedConditions.urlContains("/home.xhtml"));
+            assertTrue(browser.text().contains("Người mới vào"), browser.text());
+        }
+    }
+
+    @Test
+    void showsTheAuditLogFilteredByAction() {
+        new Api(base).post("api/v1/units", "admin",
+                Api.json("{'code':'NHAT-KY','name':'Đơn vị để xem nhật ký','group':'SU_NGHIEP'}"));
+        try (Browser browser = Browser.open(base)) {
+            browser.login("admin", "demo").go("admin/audit.xhtml");
+            browser.field(By.id("audit:entityId")).sendKeys("NHAT-KY");
+            browser.driver().findElement(By.id("audit:search")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "NHAT-KY"));
+            String table = browser.field(By.id("audit:table")).getText();
+            assertTrue(table.contains("CREATE") && table.contains("admin"), table);
+            assertFalse(table.contains("LOGIN_SUCCESS"), "filtered to the unit only: " + table);
+            browser.screenshot("admin-audit");
+        }
+    }
+
     private static String readFixture() throws Exception {
         try (var in = AdminScreensBrowserIT.class.getResourceAsStream("/fixtures/don-vi-quang-ngai.csv")) {
             return new String(in.readAllBytes(), "UTF-8");
