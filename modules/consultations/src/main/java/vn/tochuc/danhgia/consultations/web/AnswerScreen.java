@@ -263,6 +263,13 @@ public class AnswerScreen implements Serializable {
         return answer != null && answer.editable() && !conflict;
     }
 
+    /** A current submission may be taken back while the consultation is open and before the unit's deadline. */
+    public boolean isWithdrawable() {
+        return answer != null && answer.current() != null && consultation != null
+                && consultation.state() == vn.tochuc.danhgia.consultations.ConsultationState.OPEN
+                && Instant.now().isBefore(answer.deadline());
+    }
+
     public String getSignerName() {
         return signerName;
     }
