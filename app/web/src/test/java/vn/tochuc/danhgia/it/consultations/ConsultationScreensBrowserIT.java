@@ -88,7 +88,7 @@ class ConsultationScreensBrowserIT {
             browser.field(By.id("wizard:next")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("wizard:groups")));
             js(browser, "document.querySelector(\"input[value='SO_NGANH']\").click()");
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("recipient-count"), "27"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard:recipient-count"), "27"));
             browser.field(By.id("wizard:next")).click();
             browser.field(By.id("wizard:reference")).sendKeys(reference);
             browser.field(By.id("wizard:next")).click();

@@ -223,6 +223,11 @@ public class AnswerScreen implements Serializable {
         return article;
     }
 
+    /** Chosen in the article list; the list's change saves first, then shows the chosen article. */
+    public void setArticle(int index) {
+        this.article = Math.max(0, Math.min(index, Math.max(articles.size() - 1, 0)));
+    }
+
     public NodeRef getCurrentArticle() {
         return articles.isEmpty() ? null : articles.get(article);
     }
