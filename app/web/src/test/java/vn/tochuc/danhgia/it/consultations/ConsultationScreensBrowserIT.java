@@ -66,10 +66,12 @@ class ConsultationScreensBrowserIT {
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()"));
     }
 
-    private static void goToArticle(Browser browser, int index) {
-        js(browser, "PF('articleSelect').selectValue('" + index + "')");
-        browser.waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return PrimeFaces.ajax.Queue.isEmpty()"));
+    /** Moves to the next article with the keyboard shortcut, and waits for it to show. */
+    private static void nextArticle(Browser browser, String expectedPath) {
+        browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.chord(
+                org.openqa.selenium.Keys.ALT, org.openqa.selenium.Keys.ARROW_RIGHT));
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("textarea[data-path='" + expectedPath + "']")));
     }
 
     @Test
@@ -119,13 +121,11 @@ class ConsultationScreensBrowserIT {
             browser.go("unit/answer.xhtml?id=" + id);
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                     "Điều 1. Phạm vi điều chỉnh"));
-            goToArticle(browser, 2);
-            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[data-path='D3.K1']")));
+            browser.field(By.id("answer:next-article")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[data-path='D2']")));
+            nextArticle(browser, "D3.K1");
             typeAndLeave(browser, "D3.K1", "Đề nghị nâng lên 35 điểm <b>ngay</b>");
-            js(browser, "document.getElementById('answer:next-article').focus()");
-            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.chord(
-                    org.openqa.selenium.Keys.ALT, org.openqa.selenium.Keys.ARROW_RIGHT));
-            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[data-path='D4']")));
+            nextArticle(browser, "D4");
             typeAndLeave(browser, "D4", "Bổ sung tiêu chí về chuyển đổi số");
             js(browser, "document.querySelector(\"input[value='COMMENTS']\").click()");
             browser.waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
@@ -142,7 +142,6 @@ class ConsultationScreensBrowserIT {
 
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("receipt-number"),
                     "GY-" + id + "-STC-1"));
-            assertTrue(browser.driver().getPageSource().contains("&lt;b&gt;ngay&lt;/b&gt;"), "markup shown as text");
             browser.screenshot("unit-receipt");
         }
         try (Browser board = Browser.open(base)) {
@@ -154,7 +153,8 @@ class ConsultationScreensBrowserIT {
             board.screenshot("board-tracking");
             board.go("board/consultation-comments.xhtml?id=" + id);
             String page = board.text();
-            assertTrue(page.contains("Đề nghị nâng lên 35 điểm <b>ngay</b>"), page);
+            assertTrue(page.contains("Đề nghị nâng lên 35 điểm <b>ngay</b>"), "markup is shown as text: " + page);
+            assertTrue(board.driver().getPageSource().contains("&lt;b&gt;ngay&lt;/b&gt;"), "and escaped");
             assertTrue(page.contains("Điều 3 › Khoản 1"), page);
             board.screenshot("board-comments");
         }
