@@ -80,11 +80,15 @@ public class JpaConsultationRepository implements ConsultationRepository {
                 .setParameter("c", consultationId).setParameter("u", unitCode).getResultStream().findFirst();
     }
 
+    /**
+     * Locks by primary key, after a plain read: a locking read of a row that does not exist yet would take a gap lock
+     * on the unique key, and fifty units creating their answers at once would deadlock on those gaps.
+     */
     @Override
     public Optional<Answer> answerForUpdate(long consultationId, String unitCode) {
-        return em.createQuery("select a from Answer a where a.consultationId = :c and a.unitCode = :u", Answer.class)
-                .setParameter("c", consultationId).setParameter("u", unitCode)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        Optional<Answer> found = answer(consultationId, unitCode);
+        found.ifPresent(a -> em.refresh(a, LockModeType.PESSIMISTIC_WRITE));
+        return found;
     }
 
     @Override
