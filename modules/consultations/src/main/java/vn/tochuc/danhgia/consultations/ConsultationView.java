@@ -1,0 +1,23 @@
+package vn.tochuc.danhgia.consultations;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A consultation. For a unit caller, {@code mine} is the unit's own situation (its deadline may be extended);
+ * for the Board it is null and {@code counts} sums up the recipients.
+ */
+public record ConsultationView(long id, String title, String reference, String letter, long documentId,
+        long versionId, String versionLabel, Instant deadline, boolean lateAllowed, ConsultationState state,
+        List<String> recipientGroups, List<String> recipientUnits, int recipients, Instant createdAt, String createdBy,
+        Instant publishedAt, long version, MyStatus mine, StatusCounts counts) {
+
+    public ConsultationView {
+        recipientGroups = List.copyOf(recipientGroups);
+        recipientUnits = List.copyOf(recipientUnits);
+    }
+
+    /** The caller's unit in this consultation. */
+    public record MyStatus(String unit, Instant deadline, UnitAnswerStatus status, String receipt,
+            Instant submittedAt, boolean late, boolean canAnswer) {}
+}

@@ -1,0 +1,69 @@
+package vn.tochuc.danhgia.consultations.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tochuc.danhgia.consultations.RecipientStatus;
+import vn.tochuc.danhgia.consultations.StatusCounts;
+import vn.tochuc.danhgia.consultations.domain.Consultation;
+import vn.tochuc.danhgia.kernel.Zones;
+
+/** The tracking list as a real .xlsx with Vietnamese headers, one row per recipient unit. */
+final class StatusWorkbook {
+
+    static final List<String> HEADERS = List.of("STT", "Mã đơn vị", "Tên đơn vị", "Nhóm", "Trạng thái", "Ý kiến",
+            "Số ý kiến", "Thời gian gửi", "Số tiếp nhận", "Nộp muộn", "Hạn góp ý");
+    private static final int[] WIDTHS = {6, 14, 48, 40, 16, 22, 10, 18, 24, 10, 18};
+
+    private StatusWorkbook() {}
+
+    static byte[] write(Consultation c, List<RecipientStatus> rows) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Theo dõi góp ý");
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue(c.title() + " (" + c.reference() + ")");
+            title.getCell(0).setCellStyle(bold);
+            StatusCounts n = Tracking.counts(rows);
+            sheet.createRow(1).createCell(0).setCellValue("Hạn góp ý: " + Zones.dateTime(c.deadline())
+                    + " · Đơn vị được lấy ý kiến: " + n.recipients() + " · Đã gửi: " + (n.submitted() + n.late())
+                    + " · Chưa gửi: " + n.notAnswered());
+            Row header = sheet.createRow(3);
+            for (int i = 0; i < HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(HEADERS.get(i));
+                header.getCell(i).setCellStyle(bold);
+                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            }
+            int r = 4;
+            for (RecipientStatus s : rows) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r - 3);
+                row.createCell(1).setCellValue(s.unit());
+                row.createCell(2).setCellValue(s.unitName());
+                row.createCell(3).setCellValue(s.groupName());
+                row.createCell(4).setCellValue(Labels.status(s.status()));
+                row.createCell(5).setCellValue(Labels.stance(s.stance()));
+                row.createCell(6).setCellValue(s.comments());
+                row.createCell(7).setCellValue(Zones.dateTime(s.submittedAt()));
+                row.createCell(8).setCellValue(s.receipt() == null ? "" : s.receipt());
+                row.createCell(9).setCellValue(s.late() ? "Có" : "");
+                row.createCell(10).setCellValue(Zones.dateTime(s.deadline()));
+                r++;
+            }
+            sheet.createFreezePane(0, 4);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

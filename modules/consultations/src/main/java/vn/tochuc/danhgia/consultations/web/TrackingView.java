@@ -1,0 +1,151 @@
+package vn.tochuc.danhgia.consultations.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.tochuc.danhgia.consultations.ConsultationService;
+import vn.tochuc.danhgia.consultations.ConsultationView;
+import vn.tochuc.danhgia.consultations.Extension;
+import vn.tochuc.danhgia.consultations.RecipientStatus;
+import vn.tochuc.danhgia.consultations.StatusCounts;
+import vn.tochuc.danhgia.kernel.AppException;
+import vn.tochuc.danhgia.kernel.FieldError;
+import vn.tochuc.danhgia.kernel.Zones;
+import vn.tochuc.danhgia.kernel.web.FacesErrors;
+import vn.tochuc.danhgia.units.UnitDirectory;
+import vn.tochuc.danhgia.units.UnitGroupView;
+
+/**
+ * Backs {@code board/consultation-tracking.xhtml?id=}: counts at the top, one row per recipient unit (filter by
+ * group), the XLSX export, reminders and extensions.
+ */
+@Named
+@ViewScoped
+public class TrackingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern(Zones.DATE_TIME_PATTERN);
+
+    @Inject
+    transient ConsultationService consultations;
+
+    @Inject
+    transient UnitDirectory units;
+
+    private long id;
+    private ConsultationView consultation;
+    private List<RecipientStatus> rows;
+    private StatusCounts counts;
+    private String extendUnit;
+    private String extendDeadline;
+    private String extendReason;
+
+    public void load() {
+        try {
+            consultation = consultations.get(id);
+            rows = consultations.status(id);
+            counts = consultations.counts(id);
+        } catch (AppException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void remind(String unit) {
+        try {
+            List<String> done = consultations.remind(id, unit == null ? List.of() : List.of(unit));
+            FacesErrors.info("consultations.tracking.reminded", done.size());
+            load();
+        } catch (AppException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void openExtend(String unit) {
+        extendUnit = unit;
+        extendReason = null;
+        extendDeadline = LocalDateTime.ofInstant(consultation.deadline(), Zones.VIETNAM).plusDays(3).format(INPUT);
+    }
+
+    public void extend() {
+        try {
+            var when = LocalDateTime.parse(extendDeadline.strip(), INPUT).atZone(Zones.VIETNAM).toOffsetDateTime();
+            consultations.extend(id, new Extension(when, extendUnit, extendReason));
+            FacesErrors.info("consultations.tracking.extended");
+            load();
+            PrimeFaces.current().executeScript("PF('extendDialog').hide()");
+        } catch (DateTimeParseException | NullPointerException e) {
+            FacesErrors.show(AppException.invalid(List.of(FieldError.of("deadline",
+                    "consultations.wizard.bad-deadline"))));
+        } catch (AppException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void close() {
+        try {
+            consultations.close(id);
+            load();
+        } catch (AppException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public StreamedContent getWorkbook() {
+        return DefaultStreamedContent.builder().name("theo-doi-gop-y-" + id + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(consultations.statusWorkbook(id))).build();
+    }
+
+    public List<UnitGroupView> getGroups() {
+        return units.groups();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public ConsultationView getConsultation() {
+        return consultation;
+    }
+
+    public List<RecipientStatus> getRows() {
+        return rows;
+    }
+
+    public StatusCounts getCounts() {
+        return counts;
+    }
+
+    public String getExtendUnit() {
+        return extendUnit;
+    }
+
+    public String getExtendDeadline() {
+        return extendDeadline;
+    }
+
+    public void setExtendDeadline(String extendDeadline) {
+        this.extendDeadline = extendDeadline;
+    }
+
+    public String getExtendReason() {
+        return extendReason;
+    }
+
+    public void setExtendReason(String extendReason) {
+        this.extendReason = extendReason;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.tochuc.danhgia.documents;
+
+import java.time.Instant;
+
+/**
+ * One version of a draft document.
+ *
+ * @param id the version id, which other modules keep
+ * @param documentId the document it belongs to
+ * @param number 1, 2, … ("Dự thảo lần {number}")
+ * @param label "Dự thảo lần 2"
+ * @param fileName the uploaded file's name
+ * @param articles how many điều it has
+ * @param sent true once sent to units: it never changes again
+ * @param sentAt when it was first sent, or null
+ * @param createdAt when it was made
+ * @param createdBy who made it
+ * @param version the optimistic-lock version; send it back with a structure correction
+ */
+public record VersionView(long id, long documentId, int number, String label, String fileName, int articles,
+        boolean sent, Instant sentAt, Instant createdAt, String createdBy, long version) {}

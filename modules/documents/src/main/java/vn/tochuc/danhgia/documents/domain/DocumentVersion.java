@@ -1,0 +1,134 @@
+package vn.tochuc.danhgia.documents.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One version of a document ("Dự thảo lần N"): the outline as canonical JSON (the .docx bytes are a {@link DocumentFile}). Once
+ * {@link #sent()} it never changes: {@link #correct} refuses.
+ */
+@Entity
+@Table(name = "document_version")
+public class DocumentVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "document_id")
+    private long documentId;
+
+    private int number;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    private String sha256;
+
+    @Lob
+    @Column(name = "outline_json")
+    private String outlineJson;
+
+    private int articles;
+
+    private boolean sent;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected DocumentVersion() {}
+
+    public DocumentVersion(long documentId, int number, String fileName, String sha256,
+            String outlineJson, int articles, Instant now, String by) {
+        this.documentId = documentId;
+        this.number = number;
+        this.fileName = fileName;
+        this.sha256 = sha256;
+        this.outlineJson = outlineJson;
+        this.articles = articles;
+        this.createdAt = now;
+        this.createdBy = by;
+        this.updatedAt = now;
+    }
+
+    /** Replaces the outline (and the file written from it) of a version not sent yet. */
+    public void correct(String newOutlineJson, int newArticles, String newSha256, Instant now) {
+        if (sent) {
+            throw new IllegalStateException("A sent version never changes");
+        }
+        this.outlineJson = newOutlineJson;
+        this.articles = newArticles;
+        this.sha256 = newSha256;
+        this.updatedAt = now;
+    }
+
+    public void markSent(Instant now) {
+        if (!sent) {
+            sent = true;
+            sentAt = now;
+        }
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long documentId() {
+        return documentId;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String outlineJson() {
+        return outlineJson;
+    }
+
+    public int articles() {
+        return articles;
+    }
+
+    public boolean sent() {
+        return sent;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public long version() {
+        return version;
+    }
+}

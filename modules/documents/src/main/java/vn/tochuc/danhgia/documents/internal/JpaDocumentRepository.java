@@ -1,0 +1,78 @@
+package vn.tochuc.danhgia.documents.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.tochuc.danhgia.documents.domain.Document;
+import vn.tochuc.danhgia.documents.domain.DocumentFile;
+import vn.tochuc.danhgia.documents.domain.DocumentNodeRow;
+import vn.tochuc.danhgia.documents.domain.DocumentRepository;
+import vn.tochuc.danhgia.documents.domain.DocumentVersion;
+
+@ApplicationScoped
+public class JpaDocumentRepository implements DocumentRepository {
+
+    @PersistenceContext(unitName = "documents")
+    EntityManager em;
+
+    @Override
+    public void add(Document document) {
+        em.persist(document);
+    }
+
+    @Override
+    public void add(DocumentVersion version) {
+        em.persist(version);
+    }
+
+    @Override
+    public void add(DocumentFile file) {
+        em.persist(file);
+    }
+
+    @Override
+    public Optional<Document> find(long id) {
+        return Optional.ofNullable(em.find(Document.class, id));
+    }
+
+    @Override
+    public List<Document> all() {
+        return em.createQuery("select d from Document d order by d.id desc", Document.class).getResultList();
+    }
+
+    @Override
+    public Optional<DocumentVersion> version(long versionId) {
+        return Optional.ofNullable(em.find(DocumentVersion.class, versionId));
+    }
+
+    @Override
+    public Optional<DocumentVersion> versionForUpdate(long versionId) {
+        return Optional.ofNullable(em.find(DocumentVersion.class, versionId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<DocumentVersion> versions(long documentId) {
+        return em.createQuery("select v from DocumentVersion v where v.documentId = :d order by v.number",
+                DocumentVersion.class).setParameter("d", documentId).getResultList();
+    }
+
+    @Override
+    public Optional<DocumentFile> file(long versionId) {
+        return Optional.ofNullable(em.find(DocumentFile.class, versionId));
+    }
+
+    @Override
+    public void replaceNodes(long versionId, List<DocumentNodeRow> rows) {
+        em.createQuery("delete from DocumentNodeRow n where n.versionId = :v").setParameter("v", versionId)
+                .executeUpdate();
+        rows.forEach(em::persist);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}
