@@ -1,0 +1,23 @@
+package vn.tochuc.danhgia.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The application server as the run command starts it (demo data, -Xmx1g), on the bench's database. */
+final class BenchServer {
+
+    private BenchServer() {}
+
+    static ServerProcess start(BenchDatabase db, String label) throws Exception {
+        List<String> jvm = new ArrayList<>(StartupBench.FLAGS);
+        jvm.addAll(db.serverOptions());
+        jvm.add("-Dapp.demo=true");
+        jvm.add("-Dapp.data.dir=" + Workspace.work(label).resolve("data"));
+        ServerProcess server = ServerProcess.start(Workspace.appWar(), Workspace.freePort(), jvm,
+                Workspace.work(label).resolve("server-" + System.currentTimeMillis() + ".log"));
+        server.waitUntil("health", r -> r.statusCode() == 200 && r.body().contains("danhgia-database"),
+                Duration.ofMinutes(5));
+        return server;
+    }
+}
