@@ -20,6 +20,7 @@ public final class Bench {
     private static final Map<String, Scenario> SCENARIOS = new TreeMap<>(Map.of(
             "startup", new StartupBench(),
             "burst", new BurstBench(),
+            "reads", new ReadsBench(),
             "kill9", new FaultBench("kill9"),
             "db-restart", new FaultBench("db-restart")));
 
