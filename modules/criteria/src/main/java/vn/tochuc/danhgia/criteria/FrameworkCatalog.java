@@ -21,6 +21,12 @@ public interface FrameworkCatalog {
      */
     UnitFrameworks frameworksOf(String unitCode, int year);
 
+    /**
+     * Every active unit's frameworks for a year in one go (units without one have an empty list), for screens and
+     * reports that cover the whole province.
+     */
+    List<UnitFrameworks> allFrameworks(int year);
+
     /** Every active unit's framework source for a year; those with status other than OK have none. */
     List<UnitCoverage> coverage(int year);
 
