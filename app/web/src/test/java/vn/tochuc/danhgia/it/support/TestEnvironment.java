@@ -2,6 +2,7 @@ package vn.tochuc.danhgia.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -24,8 +25,19 @@ public final class TestEnvironment implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        resources(context);
+    }
+
+    private static volatile Resources current;
+
+    private static void resources(ExtensionContext context) {
+        current = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(KEY, k -> Resources.start(), Resources.class);
+    }
+
+    /** The relay in front of the database used by the "outage" container (see arquillian.xml). */
+    public static TcpProxy databaseRelay() {
+        return current.proxy;
     }
 
     /** The database and directories of one run; closed (database dropped) when the run ends. */
@@ -37,7 +49,11 @@ public final class TestEnvironment implements BeforeAllCallback {
         private final String password;
         private final String database;
 
-        private Resources(EmbeddedDatabase embedded, String serverUrl, String user, String password, String db) {
+        private final TcpProxy proxy;
+
+        private Resources(EmbeddedDatabase embedded, String serverUrl, String user, String password, String db,
+                TcpProxy proxy) {
+            this.proxy = proxy;
             this.embedded = embedded;
             this.serverUrl = serverUrl;
             this.user = user;
@@ -67,19 +83,28 @@ public final class TestEnvironment implements BeforeAllCallback {
             String url = EmbeddedDatabase.createDatabase(serverUrl, user, password, database);
             Path data = directory(target.resolve("it-data"));
             int smtpPort = freePort();
+            URI server = URI.create(serverUrl.substring("jdbc:".length()));
+            TcpProxy proxy = new TcpProxy(server.getHost(), server.getPort());
+            String proxiedUrl = "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/" + database;
             System.setProperty("it.db.url", url);
             System.setProperty("it.smtp.port", Integer.toString(smtpPort));
             System.setProperty("it.data.dir", data.toString());
-            System.setProperty("it.cmdOptions", String.join(" ",
-                    "-Xmx768m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+            System.setProperty("it.cmdOptions", options(url, user, password, data, smtpPort));
+            // The "outage" container reaches the same database through a relay the test can cut.
+            System.setProperty("it.outage.cmdOptions", options(proxiedUrl, user, password, data, smtpPort));
+            return new Resources(embedded, serverUrl, user, password, database, proxy);
+        }
+
+        private static String options(String url, String user, String password, Path data, int smtpPort) {
+            return String.join(" ", "-Xmx768m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                     "-Ddb.url=" + url, "-Ddb.user=" + user, "-Ddb.password=" + password,
                     "-Dapp.demo=true", "-Dapp.data.dir=" + data,
-                    "-Dmail.smtp.host=127.0.0.1", "-Dmail.smtp.port=" + smtpPort));
-            return new Resources(embedded, serverUrl, user, password, database);
+                    "-Dmail.smtp.host=127.0.0.1", "-Dmail.smtp.port=" + smtpPort);
         }
 
         @Override
         public void close() {
+            proxy.close();
             try {
                 EmbeddedDatabase.dropDatabase(serverUrl, user, password, database);
             } finally {

@@ -20,6 +20,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import vn.tochuc.danhgia.kernel.Messages;
+import vn.tochuc.danhgia.kernel.rest.Failures;
 
 /**
  * Authenticates every request: HTTP Basic for the API (never a session, so API calls cannot ride on a browser's
@@ -30,12 +31,33 @@ import vn.tochuc.danhgia.kernel.Messages;
 public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(AppAuthenticationMechanism.class.getName());
 
     @Inject
     IdentityStoreHandler identityStore;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!Failures.databaseDown(e)) {
+                throw e;
+            }
+            // The identity store needs the database; while it is down, API clients get a quick 503 they can retry,
+            // never a bare 500, and the screens show the error page.
+            LOG.warning(() -> "Authentication impossible, database unavailable: " + e);
+            if (isApi(request)) {
+                return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.title.unavailable",
+                        "error.database.unavailable", "error.database.unavailable");
+            }
+            throw e;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && formCredential != null) {
@@ -98,14 +120,22 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Wrong Basic credentials: 401 with a problem body, written here because the request never reaches JAX-RS. */
     private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"danhgia\", charset=\"UTF-8\"");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "error.title.unauthenticated",
+                "identity.error.bad-credentials", "identity.error.bad-credentials");
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String titleKey,
+            String detailKey, String type) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"danhgia\", charset=\"UTF-8\"");
+            response.setStatus(status);
+            if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                response.setHeader("Retry-After", "5");
+            }
             response.setContentType("application/problem+json;charset=UTF-8");
-            String detail = Messages.get(Messages.VIETNAMESE, "identity.error.bad-credentials");
-            String title = Messages.get(Messages.VIETNAMESE, "error.title.unauthenticated");
-            response.getWriter().write("{\"type\":\"urn:danhgia:problem:identity.error.bad-credentials\","
-                    + "\"title\":\"" + title + "\",\"status\":401,\"detail\":\"" + detail + "\"}");
+            response.getWriter().write("{\"type\":\"urn:danhgia:problem:" + type + "\",\"title\":\""
+                    + Messages.get(Messages.VIETNAMESE, titleKey) + "\",\"status\":" + status + ",\"detail\":\""
+                    + Messages.get(Messages.VIETNAMESE, detailKey) + "\"}");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.tochuc.danhgia.identity.CurrentUser;
+import vn.tochuc.danhgia.kernel.rest.Failures;
 
 /**
  * Sends a logged-in user whose password was reset by an administrator to the password page, whatever screen they
@@ -23,12 +24,24 @@ public class PasswordChangeFilter extends HttpFilter {
     @Inject
     CurrentUser me;
 
+    /** When the database is down the page itself fails and shows why; this filter must not fail first. */
+    private boolean mustChangePassword() {
+        try {
+            return me.mustChangePassword();
+        } catch (RuntimeException e) {
+            if (Failures.databaseDown(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath();
         if (request.getUserPrincipal() == null || path.equals(PASSWORD_PAGE) || path.equals("/login.xhtml")
-                || !me.mustChangePassword()) {
+                || path.startsWith("/error/") || !mustChangePassword()) {
             chain.doFilter(request, response);
             return;
         }

@@ -74,7 +74,7 @@ final class FailureKinds {
         return new AppException(ErrorKind.INVALID, "error.json.malformed");
     }
 
-    private static boolean databaseDown(Throwable thrown) {
+    static boolean databaseDown(Throwable thrown) {
         Throwable current = thrown;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
             if (current instanceof SQLTransientConnectionException
