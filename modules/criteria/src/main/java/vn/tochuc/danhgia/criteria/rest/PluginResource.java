@@ -62,14 +62,18 @@ public class PluginResource {
         return plugins.plugins();
     }
 
-    /** Multipart field {@code file}: the plugin JAR. 201 with the installed version and the checks' warnings. */
+    /**
+     * Multipart field {@code file}: the plugin JAR. 201 with the installed version and the checks' warnings;
+     * {@code Server-Timing} gives the time spent reading, checking, loading and recording it.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts) {
+        long start = System.nanoTime();
         Uploads.UploadedFile file = Uploads.file(parts, "file", settings.maxUploadBytes());
         InstallResult result = plugins.install(file.fileName(), file.content());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(result.plugin().pluginId()).build())
-                .entity(result).build();
+                .entity(result).header("Server-Timing", Params.serverTiming(start)).build();
     }
 
     @GET
