@@ -3,7 +3,6 @@ package vn.tochuc.danhgia.criteria.internal;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +50,5 @@ final class FindingsJson {
                 o.isNull("subjectType") ? null : SubjectType.valueOf(o.getString("subjectType")),
                 o.getString("criterionCode"), o.isNull("targetIndex") ? null : o.getInt("targetIndex"),
                 o.getString("messageVi"), o.getString("messageEn"));
-    }
-
-    static boolean isNull(JsonValue value) {
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
     }
 }

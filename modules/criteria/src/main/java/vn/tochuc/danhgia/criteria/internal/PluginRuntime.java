@@ -28,10 +28,6 @@ public final class PluginRuntime implements AutoCloseable {
         this.loader = new PluginLoader(parent, calls);
     }
 
-    public PluginCalls calls() {
-        return calls;
-    }
-
     /** Loads and checks a JAR that passed the checks before loading; not registered yet. */
     public LoadResult load(Path jar, JarFacts facts, PluginConfig config) {
         return loader.load(jar, facts, config);
