@@ -77,6 +77,32 @@ class PluginScreensBrowserIT {
     }
 
     @Test
+    void itStaffDisableAndEnableAPluginAfterConfirming() {
+        Api api = new Api(base);
+        byte[] jar = PluginJars.bytes(SamplePlugins.valid("it-screen-toggle", "1.0.0", "BAOQN"));
+        assertEquals(201, api.upload("api/v1/plugins", "it", "file", "t.jar", "application/java-archive", jar)
+                .status());
+        String row = "//tr[.//a[text()='it-screen-toggle']]";
+        try (Browser browser = Browser.open(base)) {
+            browser.login("it", "demo").go("it/plugins.xhtml");
+            browser.field(By.xpath(row + "//button[contains(@id, ':disable')]")).click();
+            String question = browser.field(By.className("ui-confirm-dialog-message")).getText();
+            assertTrue(question.contains("Tắt phiên bản it-screen-toggle@1.0.0?"), question);
+            browser.field(By.id("plugins:confirm-yes")).click();
+
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                    "Đã tắt plugin it-screen-toggle, phiên bản 1.0.0"));
+            assertEquals("DISABLED", api.get("api/v1/plugins/it-screen-toggle", "it").json()
+                    .getJsonArray("versions").getJsonObject(0).getString("state"));
+            browser.field(By.xpath(row + "//button[contains(@id, ':use')]")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                    "Đã bật plugin it-screen-toggle, phiên bản 1.0.0"));
+            assertEquals("ENABLED", api.get("api/v1/plugins/it-screen-toggle", "it").json()
+                    .getJsonArray("versions").getJsonObject(0).getString("state"));
+        }
+    }
+
+    @Test
     void theDetailPageShowsEachFrameworkAsATreeWithPointsAndRules() {
         try (Browser browser = Browser.open(base)) {
             browser.login("it", "demo").go("it/plugin.xhtml?id=so-tai-chinh");

@@ -1,6 +1,7 @@
 package vn.tochuc.danhgia.criteria.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import vn.tochuc.danhgia.criteria.PluginService;
 import vn.tochuc.danhgia.criteria.PluginView;
 import vn.tochuc.danhgia.criteria.internal.PluginSettings;
 import vn.tochuc.danhgia.kernel.AppException;
+import vn.tochuc.danhgia.kernel.Messages;
 import vn.tochuc.danhgia.kernel.web.FacesErrors;
 
 /**
@@ -124,6 +126,11 @@ public class PluginsView implements Serializable {
             FacesErrors.show(e);
         }
         load();
+    }
+
+    /** A message with one argument, in the screen's language (confirmation texts). */
+    public String text(String key, String arg) {
+        return Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arg);
     }
 
     public List<VersionRow> getRows() {
