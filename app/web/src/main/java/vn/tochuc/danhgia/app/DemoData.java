@@ -7,21 +7,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import vn.tochuc.danhgia.criteria.AssignmentDraft;
+import vn.tochuc.danhgia.criteria.FrameworkAssignments;
+import vn.tochuc.danhgia.criteria.PluginService;
 import vn.tochuc.danhgia.identity.NewUser;
 import vn.tochuc.danhgia.identity.Role;
 import vn.tochuc.danhgia.identity.UserService;
 import vn.tochuc.danhgia.units.UnitGroupDraft;
 import vn.tochuc.danhgia.units.UnitService;
+import vn.tochuc.danhgia.kernel.Zones;
 import vn.tochuc.danhgia.units.UnitView;
 
 /**
  * Demo data, loaded once on the first start of a server run with {@code app.demo=true} (the run command asks for
- * it; production never does): the province's units and groups, and the demo logins, all with password
- * {@value #PASSWORD}. It goes through the modules' own services, so it is validated and audited like any other data.
+ * it; production never does): the province's units and groups, the demo logins, all with password
+ * {@value #PASSWORD}, and the three agencies' criteria plugins (built by the normal build and carried in the WAR)
+ * installed and assigned for the current year. It goes through the modules' own services, so it is validated and
+ * audited like any other data: the plugins pass the same checks as an upload.
  */
 @ApplicationScoped
 public class DemoData {
@@ -39,6 +46,12 @@ public class DemoData {
     @Inject
     UserService users;
 
+    @Inject
+    PluginService plugins;
+
+    @Inject
+    FrameworkAssignments assignments;
+
     @Transactional
     public void loadOnce() {
         if (settings.get(LOADED).isPresent()) {
@@ -47,8 +60,10 @@ public class DemoData {
         loadGroups();
         units.importFile("don-vi-quang-ngai.csv", resource("demo/units.csv"));
         users.createAll(demoUsers());
+        loadPlugins();
         settings.put(LOADED, java.time.Instant.now().toString());
-        LOG.info("Demo data loaded: " + units.active().size() + " units and their users (password: demo)");
+        LOG.info("Demo data loaded: " + units.active().size() + " units and their users (password: demo), "
+                + plugins.plugins().size() + " criteria plugins");
     }
 
     private void loadGroups() {
@@ -64,6 +79,17 @@ public class DemoData {
             }
             units.saveGroup(new UnitGroupDraft(lines[i].substring(0, comma), name, i, null));
         }
+    }
+
+    /** Sở Tài chính and Sở Giáo dục by unit, the advisory bodies by group, for this year (Vietnam time). */
+    private void loadPlugins() {
+        for (String plugin : List.of("so-tai-chinh", "so-giao-duc", "tham-muu-tu")) {
+            plugins.install(plugin + ".jar", resource("demo/plugins/" + plugin + ".jar"));
+        }
+        int year = LocalDate.now(Zones.VIETNAM).getYear();
+        assignments.assign(new AssignmentDraft(year, "so-tai-chinh", List.of("STC"), List.of()));
+        assignments.assign(new AssignmentDraft(year, "so-giao-duc", List.of("SGDDT"), List.of()));
+        assignments.assign(new AssignmentDraft(year, "tham-muu-tu", List.of(), List.of("THAM_MUU_TU")));
     }
 
     private List<NewUser> demoUsers() {

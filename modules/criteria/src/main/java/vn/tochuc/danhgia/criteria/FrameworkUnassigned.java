@@ -1,0 +1,4 @@
+package vn.tochuc.danhgia.criteria;
+
+/** An assignment was removed. */
+public record FrameworkUnassigned(int year, String pluginId, String unitCode, String groupCode) {}

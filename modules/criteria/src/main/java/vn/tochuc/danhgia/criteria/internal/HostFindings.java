@@ -1,0 +1,37 @@
+package vn.tochuc.danhgia.criteria.internal;
+
+import vn.tochuc.danhgia.criteria.check.Finding;
+import vn.tochuc.danhgia.criteria.spi.Severity;
+import vn.tochuc.danhgia.kernel.Messages;
+
+/**
+ * The host's own check findings, next to criteria-check's {@code FindingCode}s: about the file rather than the
+ * plugin's content (not a JAR, signature, time limit). Messages are the bundle keys {@code criteria.check.<CODE>}.
+ */
+final class HostFindings {
+
+    static final String NOT_A_JAR = "NOT_A_JAR";
+    static final String JAR_TOO_LARGE = "JAR_TOO_LARGE";
+    static final String JAR_TOO_BIG_UNPACKED = "JAR_TOO_BIG_UNPACKED";
+    static final String JAR_UNSIGNED = "JAR_UNSIGNED";
+    static final String JAR_PARTLY_SIGNED = "JAR_PARTLY_SIGNED";
+    static final String JAR_SIGNER_UNTRUSTED = "JAR_SIGNER_UNTRUSTED";
+    static final String JAR_SIGNATURE_INVALID = "JAR_SIGNATURE_INVALID";
+    static final String TRUSTSTORE_UNAVAILABLE = "TRUSTSTORE_UNAVAILABLE";
+    static final String PLUGIN_TIMEOUT = "PLUGIN_TIMEOUT";
+    static final String FRAMEWORK_TOO_LARGE = "FRAMEWORK_TOO_LARGE";
+    static final String FRAMEWORKS_CHANGED = "FRAMEWORKS_CHANGED";
+    static final String FILE_CHANGED = "FILE_CHANGED";
+    static final String FILE_MISSING = "FILE_MISSING";
+    static final String VERSION_TAKEN = "VERSION_TAKEN";
+    static final String ALREADY_INSTALLED = "ALREADY_INSTALLED";
+
+    private HostFindings() {}
+
+    /** An error finding; arguments should be texts, so that numbers are not grouped ("10.485.760"). */
+    static Finding error(String code, Object... args) {
+        String key = "criteria.check." + code;
+        return new Finding(code, Severity.ERROR, null, "", null, Messages.get(Messages.VIETNAMESE, key, args),
+                Messages.get(Messages.ENGLISH, key, args));
+    }
+}

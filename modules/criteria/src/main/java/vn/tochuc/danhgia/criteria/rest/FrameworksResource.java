@@ -1,0 +1,34 @@
+package vn.tochuc.danhgia.criteria.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.tochuc.danhgia.criteria.FrameworkCatalog;
+import vn.tochuc.danhgia.kernel.Roles;
+
+/**
+ * {@code /api/v1/frameworks?year=}: every active unit's frameworks for a year in one answer (units without one have
+ * an empty list and their status), with {@code Server-Timing}.
+ */
+@Path("v1/frameworks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.PLUGIN_ADMIN})
+public class FrameworksResource {
+
+    @Inject
+    FrameworkCatalog catalog;
+
+    @GET
+    public Response all(@QueryParam("year") Integer year) {
+        long start = System.nanoTime();
+        var all = catalog.allFrameworks(Params.year(year));
+        return Response.ok(Params.json(all)).header("Server-Timing", Params.serverTiming(start)).build();
+    }
+}
