@@ -30,7 +30,7 @@ final class ReadsBench implements Bench.Scenario {
     }
 
     /** What one kind of request showed under load. */
-    private record Load(String name, Stats stats, double perSecond, long errors) {}
+    private record Load(String name, Stats stats, double perSecond, long errors, String errorStatuses) {}
 
     @Override
     public void run(Options options) throws Exception {
@@ -118,7 +118,9 @@ final class ReadsBench implements Bench.Scenario {
             f.get();
         }
         pool.shutdown();
-        return new Load(name, Stats.of(times), times.size() / (double) seconds, errors.size());
+        java.util.Map<Integer, Long> statuses = new java.util.TreeMap<>();
+        errors.forEach(e -> statuses.merge(e, 1L, Long::sum));
+        return new Load(name, Stats.of(times), times.size() / (double) seconds, errors.size(), statuses.toString());
     }
 
     private static void report(int users, int think, int seconds, List<Load> loads) {
@@ -127,7 +129,8 @@ final class ReadsBench implements Bench.Scenario {
         double floor = loads.get(0).stats().percentile(95);
         for (Load l : loads) {
             results.row(l.name(), l.perSecond(), l.stats().median(), l.stats().percentile(95),
-                    l.stats().percentile(99), l.errors(), l.stats().percentile(95) / floor);
+                    l.stats().percentile(99), l.errors() == 0 ? "0" : l.errors() + " " + l.errorStatuses(),
+                    l.stats().percentile(95) / floor);
         }
         results.note(String.format(Locale.ROOT, "%d concurrent users, each: request, then %d ms of thinking, for %d s "
                 + "per request kind. The page is fetched by each unit's own session (form login), the APIs with "
