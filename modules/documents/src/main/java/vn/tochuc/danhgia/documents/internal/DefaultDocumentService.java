@@ -88,7 +88,7 @@ public class DefaultDocumentService implements DocumentService {
         Document document = new Document(name, Instant.now(), caller.username());
         repository.add(document);
         repository.flush();
-        DocumentVersion version = store(document.id(), 1, fileName, content, outline, p -> null);
+        DocumentVersion version = store(document.id(), 1, fileName, content, outline, p -> null, null);
         audit.record(AuditEvent.created("document", String.valueOf(document.id()),
                 Map.of("title", name, "fileName", safe(fileName), "articles", version.articles())));
         uploaded.fire(new DocumentUploaded(document.id(), version.id(), 1));
@@ -101,7 +101,8 @@ public class DefaultDocumentService implements DocumentService {
         Document document = document(documentId);
         requireNotIssued(documentId);
         Outline outline = parse(content);
-        DocumentVersion version = store(document.id(), nextNumber(documentId), fileName, content, outline, p -> null);
+        DocumentVersion version = store(document.id(), nextNumber(documentId), fileName, content, outline, p -> null,
+                null);
         audit.record(AuditEvent.action("NEW_VERSION", "document", String.valueOf(documentId),
                 "Dự thảo lần " + version.number() + " (" + safe(fileName) + ")"));
         uploaded.fire(new DocumentUploaded(documentId, version.id(), version.number()));
@@ -117,8 +118,7 @@ public class DefaultDocumentService implements DocumentService {
         int number = nextNumber(from.documentId());
         // Each node of the new version starts as the node of the same path in the version it comes from.
         DocumentVersion version = store(from.documentId(), number, from.fileName(), DocxWriter.write(outline), outline,
-                UnaryOperator.identity());
-        version.revisedFrom(from.id());
+                UnaryOperator.identity(), from.id());
         audit.record(AuditEvent.action("NEW_VERSION", "document", String.valueOf(from.documentId()),
                 "Dự thảo lần " + number + " từ Dự thảo lần " + from.number()));
         uploaded.fire(new DocumentUploaded(from.documentId(), version.id(), number));
@@ -298,9 +298,12 @@ public class DefaultDocumentService implements DocumentService {
     }
 
     private DocumentVersion store(long documentId, int number, String fileName, byte[] content, Outline outline,
-            UnaryOperator<String> originOf) {
+            UnaryOperator<String> originOf, Long revisedFrom) {
         DocumentVersion version = new DocumentVersion(documentId, number, safe(fileName), sha256(content),
                 OutlineCodec.write(outline), outline.allArticles().size(), Instant.now(), caller.username());
+        if (revisedFrom != null) {
+            version.revisedFrom(revisedFrom);
+        }
         repository.add(version);
         repository.flush();
         repository.add(new DocumentFile(version.id(), content));
