@@ -18,7 +18,8 @@ public final class Bench {
     }
 
     private static final Map<String, Scenario> SCENARIOS = new TreeMap<>(Map.of(
-            "startup", new StartupBench()));
+            "startup", new StartupBench(),
+            "consolidation", new ConsolidationBench()));
 
     private Bench() {}
 

@@ -18,7 +18,14 @@ public interface ConsolidationRepository {
     /** The consultations whose consolidation revises this document. */
     List<Long> consultationsOf(long documentId);
 
+    /** The decisions, managed: for writes. */
     List<Disposition> dispositions(long consultationId);
+
+    /** The decisions, read-only (never change them): for reading thousands at once (lists, report, workspace). */
+    List<Disposition> decisions(long consultationId);
+
+    /** Decision → state → count, for the progress without reading every decision. */
+    List<Object[]> tally(long consultationId);
 
     /** The decisions on these comments, and on every comment grouped with one of them. */
     List<Disposition> withGroups(long consultationId, Collection<Long> commentIds);

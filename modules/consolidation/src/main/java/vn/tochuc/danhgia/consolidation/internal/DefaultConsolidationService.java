@@ -84,8 +84,10 @@ public class DefaultConsolidationService implements ConsolidationService {
         board.require();
         ConsultationView c = consultations.get(consultationId);
         Consolidation k = repository.find(consultationId).orElse(null);
-        List<SubmittedComment> comments = consultations.submittedComments(consultationId);
-        Progress progress = Rows.progress(comments, Rows.byComment(repository.dispositions(consultationId)));
+        // Counts, not rows: decisions exist only for comments of current submissions (they are made once the
+        // consultation is closed, when submissions can no longer change), so the tally is exact.
+        Progress progress = Rows.progress(consultations.counts(consultationId).comments(),
+                repository.tally(consultationId));
         return view(c, k, progress);
     }
 
@@ -105,7 +107,7 @@ public class DefaultConsolidationService implements ConsolidationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DispositionView> dispositions(long consultationId) {
         board.require();
-        return Rows.views(consultations.submittedComments(consultationId), repository.dispositions(consultationId));
+        return Rows.views(consultations.submittedComments(consultationId), repository.decisions(consultationId));
     }
 
     @Override
@@ -237,7 +239,7 @@ public class DefaultConsolidationService implements ConsolidationService {
         ConsultationView c = consultations.get(consultationId);
         ReportModel.Inputs inputs = new ReportModel.Inputs(c, documents.get(c.documentId()).title(),
                 consultations.counts(consultationId), consultations.status(consultationId),
-                consultations.submittedComments(consultationId), repository.dispositions(consultationId),
+                consultations.submittedComments(consultationId), repository.decisions(consultationId),
                 LocalDate.now(Zones.VIETNAM));
         return ReportModel.build(inputs, settings.values());
     }

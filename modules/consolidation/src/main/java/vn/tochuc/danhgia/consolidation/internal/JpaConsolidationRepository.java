@@ -67,6 +67,18 @@ public class JpaConsolidationRepository implements ConsolidationRepository {
     }
 
     @Override
+    public List<Disposition> decisions(long consultationId) {
+        return em.createQuery("select d from Disposition d where d.consultationId = :c", Disposition.class)
+                .setParameter("c", consultationId).setHint("eclipselink.read-only", "true").getResultList();
+    }
+
+    @Override
+    public List<Object[]> tally(long consultationId) {
+        return em.createQuery("select d.decision, d.state, count(d) from Disposition d where d.consultationId = :c"
+                + " group by d.decision, d.state", Object[].class).setParameter("c", consultationId).getResultList();
+    }
+
+    @Override
     public List<Disposition> withGroups(long consultationId, Collection<Long> commentIds) {
         Map<Long, Disposition> found = new LinkedHashMap<>();
         for (List<Long> chunk : chunks(commentIds)) {

@@ -86,7 +86,7 @@ public class Revision {
     private Map<Long, LinkedComment> linked(List<Long> consultationIds) {
         Map<Long, LinkedComment> out = new HashMap<>();
         for (long id : consultationIds) {
-            Map<Long, Disposition> decisions = Rows.byComment(repository.dispositions(id));
+            Map<Long, Disposition> decisions = Rows.byComment(repository.decisions(id));
             for (SubmittedComment c : consultations.submittedComments(id)) {
                 out.put(c.commentId(), Rows.linked(c, decisions.get(c.commentId())));
             }

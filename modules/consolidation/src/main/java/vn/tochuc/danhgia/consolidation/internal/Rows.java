@@ -55,6 +55,21 @@ final class Rows {
                 d == null ? null : d.response());
     }
 
+    /** Progress from counts: the number of submitted comments and the decisions tallied by decision and state. */
+    static Progress progress(int comments, List<Object[]> tally) {
+        int decided = 0;
+        int approved = 0;
+        int[] perDecision = new int[Decision.values().length];
+        for (Object[] row : tally) {
+            int n = ((Number) row[2]).intValue();
+            decided += n;
+            approved += row[1] == DispositionState.APPROVED ? n : 0;
+            perDecision[((Decision) row[0]).ordinal()] += n;
+        }
+        return new Progress(comments, decided, approved, perDecision[0], perDecision[1], perDecision[2],
+                perDecision[3]);
+    }
+
     /** Progress over the submitted comments (decisions on comments no longer submitted are not counted). */
     static Progress progress(List<SubmittedComment> comments, Map<Long, Disposition> byComment) {
         int decided = 0;

@@ -60,7 +60,6 @@ public class WorkspaceView implements Serializable {
     public void load() {
         try {
             username = me.username();
-            overview = consolidation.overview(id);
             nodes = consultations.nodes(id);
             selected = null;
             refresh();
