@@ -1,5 +1,6 @@
 package vn.tochuc.danhgia.consolidation.internal;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +42,8 @@ public final class ReportDocx {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (DOCUMENT.equals(entry.getName())) {
                     String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                    // Buffered: Writer.write(String) of a long piece would otherwise copy it into a new array each time.
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
                     streamRows(xml, report.rows(), writer);
                     writer.flush();
                 } else {

@@ -173,6 +173,32 @@ class ReportFilesTest {
                 docx.length / 1024, xlsxMs, xlsx.length / 1024);
     }
 
+    /** Bytes the current thread allocated while writing both files of a report of units × comments. */
+    private static long[] allocated(int units, int perUnit) {
+        ConsolidationReport report = ReportModel.build(Scenario.inputs(Reports.comments(units, perUnit), List.of()),
+                ReportSettings.Values.quangNgai());
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        ReportDocx.write(report, 14);
+        long docx = threads.getThreadAllocatedBytes(id) - before;
+        before = threads.getThreadAllocatedBytes(id);
+        ReportXlsx.write(report);
+        return new long[] {docx, threads.getThreadAllocatedBytes(id) - before};
+    }
+
+    @Test
+    void memoryGrowsLinearlyWithTheRows() {
+        allocated(100, 50);
+        long[] small = allocated(100, 50);
+        long[] big = allocated(100, 500);
+
+        System.out.printf("Allocated while writing: 5,000 rows docx %d MB, xlsx %d MB; 50,000 rows docx %d MB, "
+                + "xlsx %d MB%n", small[0] >> 20, small[1] >> 20, big[0] >> 20, big[1] >> 20);
+        assertTrue(big[0] < 13 * small[0], "docx: " + big[0] + " vs " + small[0]);
+        assertTrue(big[1] < 13 * small[1], "xlsx: " + big[1] + " vs " + small[1]);
+    }
+
     @Test
     void libreOfficeConvertsTheDocxToPdfWhenItIsInstalled() throws Exception {
         String office = List.of("/usr/bin/libreoffice", "/usr/bin/soffice", "/usr/local/bin/soffice").stream()
