@@ -22,7 +22,9 @@ public final class Bench {
             "burst", new BurstBench(),
             "reads", new ReadsBench(),
             "kill9", new FaultBench("kill9"),
-            "db-restart", new FaultBench("db-restart")));
+            "db-restart", new FaultBench("db-restart"),
+
+            "consolidation", new ConsolidationBench()));
 
     private Bench() {}
 

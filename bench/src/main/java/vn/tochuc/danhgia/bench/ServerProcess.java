@@ -90,6 +90,17 @@ final class ServerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The highest resident memory of the server process so far (VmHWM), in MiB. */
+    double peakRssMiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024.0).orElse(Double.NaN);
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
     long pid() {
         return process.pid();
     }

@@ -1,6 +1,7 @@
 package vn.tochuc.danhgia.documents;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One version of a draft document.
@@ -16,6 +17,15 @@ import java.time.Instant;
  * @param createdAt when it was made
  * @param createdBy who made it
  * @param version the optimistic-lock version; send it back with a structure correction
+ * @param revisedFrom the version it was started from by {@link DocumentService#revise}, or null (uploaded)
+ * @param issuedNumber the number it was issued (ban hành) under, e.g. "15-QĐ/TU", or null
+ * @param issuedOn the date it was issued, or null
  */
 public record VersionView(long id, long documentId, int number, String label, String fileName, int articles,
-        boolean sent, Instant sentAt, Instant createdAt, String createdBy, long version) {}
+        boolean sent, Instant sentAt, Instant createdAt, String createdBy, long version, Long revisedFrom,
+        String issuedNumber, LocalDate issuedOn) {
+
+    public boolean issued() {
+        return issuedNumber != null;
+    }
+}

@@ -116,9 +116,11 @@ public class JpaConsultationRepository implements ConsultationRepository {
         if (submissionIds.isEmpty()) {
             return List.of();
         }
+        // Read-only: snapshots never change, and the consolidation reads thousands of them at once; not registering
+        // them in the transaction's unit of work saves a copy and a change check per row.
         return em.createQuery("select c from SubmissionComment c where c.submissionId in :ids"
                 + " order by c.nodeOrder, c.unitCode, c.position", SubmissionComment.class)
-                .setParameter("ids", submissionIds).getResultList();
+                .setParameter("ids", submissionIds).setHint("eclipselink.read-only", "true").getResultList();
     }
 
     @Override

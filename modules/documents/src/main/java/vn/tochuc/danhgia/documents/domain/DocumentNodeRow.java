@@ -34,10 +34,14 @@ public class DocumentNodeRow {
     @Column(name = "parent_path")
     private String parentPath;
 
+    /** The node's path in the version this one was revised from; null for an uploaded version or a new node. */
+    @Column(name = "origin_path")
+    private String originPath;
+
     protected DocumentNodeRow() {}
 
     public DocumentNodeRow(long versionId, String path, String kind, String label, String title, String text, int ord,
-            String parentPath) {
+            String parentPath, String originPath) {
         this.versionId = versionId;
         this.path = path;
         this.kind = kind;
@@ -46,5 +50,14 @@ public class DocumentNodeRow {
         this.text = text;
         this.ord = ord;
         this.parentPath = parentPath;
+        this.originPath = originPath;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String originPath() {
+        return originPath;
     }
 }

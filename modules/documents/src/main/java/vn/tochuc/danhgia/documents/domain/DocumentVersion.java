@@ -9,6 +9,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One version of a document ("Dự thảo lần N"): the outline as canonical JSON (the .docx bytes are a {@link DocumentFile}). Once
@@ -26,6 +27,9 @@ public class DocumentVersion {
     private long documentId;
 
     private int number;
+
+    @Column(name = "revised_from")
+    private Long revisedFrom;
 
     @Column(name = "file_name")
     private String fileName;
@@ -51,6 +55,18 @@ public class DocumentVersion {
 
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    @Column(name = "issued_number")
+    private String issuedNumber;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    @Column(name = "issued_by")
+    private String issuedBy;
 
     @Version
     private long version;
@@ -79,6 +95,29 @@ public class DocumentVersion {
         this.articles = newArticles;
         this.sha256 = newSha256;
         this.updatedAt = now;
+    }
+
+    /** Records that this version was started from another one by a revision (for node lineage). */
+    public void revisedFrom(long versionId) {
+        this.revisedFrom = versionId;
+    }
+
+    /**
+     * Issues the version (ban hành) with its final outline: from now on it is frozen like a sent version, and its
+     * document takes no new version.
+     */
+    public void issue(String number, LocalDate on, String finalOutlineJson, String newSha256, Instant now, String by) {
+        if (issuedNumber != null) {
+            throw new IllegalStateException("Already issued");
+        }
+        this.outlineJson = finalOutlineJson;
+        this.sha256 = newSha256;
+        this.updatedAt = now;
+        this.issuedNumber = number;
+        this.issuedOn = on;
+        this.issuedAt = now;
+        this.issuedBy = by;
+        markSent(now);
     }
 
     public void markSent(Instant now) {
@@ -130,5 +169,17 @@ public class DocumentVersion {
 
     public long version() {
         return version;
+    }
+
+    public Long revisedFrom() {
+        return revisedFrom;
+    }
+
+    public String issuedNumber() {
+        return issuedNumber;
+    }
+
+    public LocalDate issuedOn() {
+        return issuedOn;
     }
 }

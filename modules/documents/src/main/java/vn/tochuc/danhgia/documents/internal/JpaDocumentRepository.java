@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import vn.tochuc.danhgia.documents.domain.DocumentChange;
 import vn.tochuc.danhgia.documents.domain.Document;
 import vn.tochuc.danhgia.documents.domain.DocumentFile;
 import vn.tochuc.danhgia.documents.domain.DocumentNodeRow;
@@ -69,6 +73,39 @@ public class JpaDocumentRepository implements DocumentRepository {
         em.createQuery("delete from DocumentNodeRow n where n.versionId = :v").setParameter("v", versionId)
                 .executeUpdate();
         rows.forEach(em::persist);
+    }
+
+    @Override
+    public Map<String, String> origins(long versionId) {
+        Map<String, String> out = new HashMap<>();
+        em.createQuery("select n.path, n.originPath from DocumentNodeRow n where n.versionId = :v", Object[].class)
+                .setParameter("v", versionId).getResultList().forEach(r -> out.put((String) r[0], (String) r[1]));
+        return out;
+    }
+
+    @Override
+    public void add(DocumentChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public List<DocumentChange> changes(long versionId) {
+        return em.createQuery("select c from DocumentChange c where c.versionId = :v order by c.seq",
+                DocumentChange.class).setParameter("v", versionId).getResultList();
+    }
+
+    @Override
+    public List<DocumentChange> changes(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from DocumentChange c where c.versionId in :v order by c.versionId, c.seq",
+                DocumentChange.class).setParameter("v", versionIds).getResultList();
+    }
+
+    @Override
+    public Optional<DocumentChange> change(long changeId) {
+        return Optional.ofNullable(em.find(DocumentChange.class, changeId));
     }
 
     @Override

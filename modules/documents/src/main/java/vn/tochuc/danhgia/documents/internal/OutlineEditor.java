@@ -3,8 +3,11 @@ package vn.tochuc.danhgia.documents.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import vn.tochuc.danhgia.documents.ChangeKind;
 import vn.tochuc.danhgia.documents.NodeKind;
 import vn.tochuc.danhgia.documents.Outline;
 import vn.tochuc.danhgia.documents.OutlineNode;
@@ -16,33 +19,69 @@ import vn.tochuc.danhgia.kernel.ErrorKind;
  * Applies one {@link StructureEdit} to an outline and gives the corrected outline, with every path recomputed from
  * the numbers. Pure: no database, so the rules are unit-tested. Refuses an edit that would leave the document
  * without an article or with two nodes of the same path.
+ *
+ * <p>{@link #applyTracked} also tells where every node went (old path → new path) and what the edit did to which
+ * node, for the version's change log: nodes are followed by identity through the edit, so a renumbering is never
+ * mistaken for a deletion plus an addition.
  */
 public final class OutlineEditor {
 
     private final List<EditableNode> chapters = new ArrayList<>();
     private final List<EditableNode> articles = new ArrayList<>();
     private final Outline original;
+    private final Map<EditableNode, String> pathsBefore = new IdentityHashMap<>();
+    private final List<Touch> touches = new ArrayList<>();
 
     private OutlineEditor(Outline outline) {
         this.original = outline;
         outline.chapters().forEach(c -> chapters.add(EditableNode.of(c)));
         outline.articles().forEach(a -> articles.add(EditableNode.of(a)));
+        record(outline, pathsBefore);
     }
 
     public static Outline apply(Outline outline, StructureEdit edit) {
+        return applyTracked(outline, edit).outline();
+    }
+
+    /** The corrected outline, where each surviving node went, and what the edit did. */
+    static EditTracking.Edited applyTracked(Outline outline, StructureEdit edit) {
         OutlineEditor editor = new OutlineEditor(outline);
         if (edit.op() == StructureEdit.Op.RENUMBER) {
             editor.renumber();
         } else {
             Place place = editor.find(edit.path());
             switch (edit.op()) {
-                case UPDATE -> update(place, edit);
-                case MERGE -> merge(place);
+                case UPDATE -> editor.update(place, edit);
+                case MERGE -> editor.merge(place);
                 case SPLIT -> editor.split(place, edit);
-                default -> place.siblings.remove(place.index);
+                case INSERT -> editor.insert(place, edit);
+                default -> editor.delete(place);
             }
         }
-        return editor.build();
+        Outline result = editor.build();
+        Map<EditableNode, String> after = new IdentityHashMap<>();
+        editor.record(result, after);
+        return EditTracking.edited(result, editor.pathsBefore, after, editor.touches, outline.annexes());
+    }
+
+    /** What an edit did to one node, captured before the change (see {@link EditTracking}). */
+    record Touch(EditableNode node, ChangeKind kind, String oldText, String oldTitle, String oldNumber) {}
+
+    private void touch(EditableNode node, ChangeKind kind) {
+        touches.add(new Touch(node, kind, node.text, node.title, node.number));
+    }
+
+    /** Maps each live node to the path it has in the frozen outline (same shape, built from these nodes). */
+    private void record(Outline frozen, Map<EditableNode, String> into) {
+        record(frozen.chapters(), chapters, into);
+        record(frozen.articles(), articles, into);
+    }
+
+    private static void record(List<OutlineNode> frozen, List<EditableNode> live, Map<EditableNode, String> into) {
+        for (int i = 0; i < frozen.size(); i++) {
+            into.put(live.get(i), frozen.get(i).path());
+            record(frozen.get(i).children(), live.get(i).children, into);
+        }
     }
 
     /** Where a node sits: the list that holds it and its index there. */
@@ -83,8 +122,9 @@ public final class OutlineEditor {
         return null;
     }
 
-    private static void update(Place place, StructureEdit edit) {
+    private void update(Place place, StructureEdit edit) {
         EditableNode node = place.node();
+        touch(node, ChangeKind.MODIFIED);
         if (edit.number() != null && !edit.number().equals(node.number)) {
             if (!Numbering.valid(node.kind, edit.number())) {
                 throw invalid("documents.edit.bad-number", edit.number());
@@ -100,11 +140,37 @@ public final class OutlineEditor {
             if (edit.text().isBlank()) {
                 throw invalid("documents.edit.text-required");
             }
-            node.text = edit.text().strip();
+            node.text = Numbering.typed(node.kind, edit.text().strip(), node.number, node.title);
+            if (edit.title() == null) {
+                node.title = Numbering.headingTitle(node.kind, node.text, node.title);
+            }
         }
     }
 
-    private static void merge(Place place) {
+    private void insert(Place place, StructureEdit edit) {
+        EditableNode after = place.node();
+        if (edit.text() == null || edit.text().isBlank()) {
+            throw invalid("documents.edit.text-required");
+        }
+        String number = edit.number() != null ? edit.number() : nextFree(place.siblings, after);
+        if (!Numbering.valid(after.kind, number)) {
+            throw invalid("documents.edit.bad-number", number);
+        }
+        String title = edit.title() == null ? "" : edit.title().strip();
+        String text = Numbering.typed(after.kind, edit.text().strip(), number, title);
+        EditableNode created = new EditableNode(after.kind, number, Numbering.label(after.kind, number),
+                Numbering.headingTitle(after.kind, text, title), text);
+        place.siblings.add(place.index + 1, created);
+        touches.add(new Touch(created, ChangeKind.ADDED, null, null, null));
+    }
+
+    private void delete(Place place) {
+        EditableNode node = place.node();
+        touches.add(new Touch(node, ChangeKind.DELETED, EditTracking.fullText(node), node.title, node.number));
+        place.siblings.remove(place.index);
+    }
+
+    private void merge(Place place) {
         EditableNode node = place.node();
         int previous = place.index - 1;
         while (previous >= 0 && place.siblings.get(previous).kind != node.kind) {
@@ -114,6 +180,8 @@ public final class OutlineEditor {
             throw invalid("documents.edit.merge-first", node.label);
         }
         EditableNode into = place.siblings.get(previous);
+        touch(into, ChangeKind.MODIFIED);
+        touch(node, ChangeKind.DELETED);
         into.text = into.text + "\n" + node.text;
         into.children.addAll(node.children);
         place.siblings.remove(place.index);
@@ -130,8 +198,10 @@ public final class OutlineEditor {
         if (!Numbering.valid(node.kind, number)) {
             throw invalid("documents.edit.bad-number", number);
         }
+        touch(node, ChangeKind.MODIFIED);
         EditableNode rest = new EditableNode(node.kind, number, Numbering.label(node.kind, number), "",
                 String.join("\n", Arrays.copyOfRange(lines, at, lines.length)));
+        touches.add(new Touch(rest, ChangeKind.ADDED, null, null, null));
         rest.children.addAll(node.children);
         node.children.clear();
         node.text = String.join("\n", Arrays.copyOfRange(lines, 0, at));
@@ -172,7 +242,7 @@ public final class OutlineEditor {
         }
     }
 
-    private static void renumberInside(EditableNode article) {
+    private void renumberInside(EditableNode article) {
         int clause = 0;
         int point = 0;
         for (EditableNode child : article.children) {
@@ -184,9 +254,10 @@ public final class OutlineEditor {
         }
     }
 
-    private static void renumber(EditableNode node, int position) {
+    private void renumber(EditableNode node, int position) {
         String number = Numbering.nth(node.kind, position);
         if (!number.equals(node.number)) {
+            touch(node, ChangeKind.RENUMBERED);
             node.text = Numbering.retype(node.kind, node.text, number);
             node.number = number;
             node.label = Numbering.label(node.kind, number);

@@ -1,0 +1,139 @@
+package vn.tochuc.danhgia.consolidation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import vn.tochuc.danhgia.consolidation.ConsolidationReport;
+import vn.tochuc.danhgia.consolidation.ConsolidationService;
+import vn.tochuc.danhgia.consolidation.ConsolidationView;
+import vn.tochuc.danhgia.consolidation.IssueRequest;
+import vn.tochuc.danhgia.consolidation.ReportRow;
+import vn.tochuc.danhgia.kernel.AppException;
+import vn.tochuc.danhgia.kernel.FieldError;
+import vn.tochuc.danhgia.kernel.Messages;
+import vn.tochuc.danhgia.kernel.Zones;
+import vn.tochuc.danhgia.kernel.web.FacesErrors;
+
+/**
+ * Backs {@code board/consolidation-report.xhtml?id=}: the report previewed as it will be printed, its .docx and .xlsx
+ * ({@code ?download=docx|xlsx}), completing the consolidation and issuing the final text.
+ */
+@Named("consolidationReport")
+@ViewScoped
+public class ReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern(Zones.DATE_PATTERN);
+
+    @Inject
+    transient ConsolidationService consolidation;
+
+    private long id;
+    private String download;
+    private ConsolidationView overview;
+    private ConsolidationReport report;
+    private String number;
+    private String issuedOn = LocalDate.now(Zones.VIETNAM).format(INPUT);
+
+    public void load() {
+        try {
+            if ("docx".equals(download)) {
+                Downloads.send(consolidation.reportDocx(id), "bao-cao-tiep-thu-giai-trinh-" + id + ".docx",
+                        Downloads.DOCX);
+                return;
+            }
+            if ("xlsx".equals(download)) {
+                Downloads.send(consolidation.reportXlsx(id), "bao-cao-tiep-thu-giai-trinh-" + id + ".xlsx",
+                        Downloads.XLSX);
+                return;
+            }
+            refresh();
+        } catch (AppException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    private void refresh() {
+        overview = consolidation.overview(id);
+        report = consolidation.report(id);
+    }
+
+    public void consolidate() {
+        try {
+            consolidation.consolidate(id);
+            refresh();
+            FacesErrors.info("consolidation.workspace.consolidated");
+        } catch (AppException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void issue() {
+        try {
+            LocalDate date = LocalDate.parse(issuedOn == null ? "" : issuedOn.strip(), INPUT);
+            consolidation.issue(id, new IssueRequest(number, date));
+            refresh();
+            FacesErrors.info("consolidation.report.issued", overview.issuedNumber());
+        } catch (DateTimeParseException e) {
+            FacesErrors.show(AppException.invalid(List.of(FieldError.of("issuedOn", "consolidation.report.bad-date"))));
+        } catch (AppException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    /** The decision as the (always Vietnamese) report names it. */
+    public String label(ReportRow row) {
+        return row.decision() == null ? "" : Messages.get(Messages.VIETNAMESE,
+                "consolidation.decision." + row.decision().name());
+    }
+
+    /** The issue date as people write it (dd/MM/yyyy). */
+    public String getIssuedOnText() {
+        return overview == null || overview.issuedOn() == null ? "" : overview.issuedOn().format(INPUT);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getDownload() {
+        return download;
+    }
+
+    public void setDownload(String download) {
+        this.download = download;
+    }
+
+    public ConsolidationView getOverview() {
+        return overview;
+    }
+
+    public ConsolidationReport getReport() {
+        return report;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getIssuedOn() {
+        return issuedOn;
+    }
+
+    public void setIssuedOn(String issuedOn) {
+        this.issuedOn = issuedOn;
+    }
+}
