@@ -101,9 +101,13 @@ public class DefaultFrameworkTasks implements FrameworkTasks {
             });
         }
         access.myUnit();
+        Optional<FrameworkTask> task = tasks.find(consultationId);
+        if (task.isEmpty()) {
+            return Optional.empty();
+        }
         ConsultationView mine = consultations.list().stream().filter(c -> c.id() == consultationId).findFirst()
                 .orElseThrow(() -> AppException.forbidden("frameworks.error.task-not-for-unit"));
-        return tasks.find(consultationId).map(t -> view(mine, t.year(), mine.mine().deadline()));
+        return Optional.of(view(mine, task.get().year(), mine.mine().deadline()));
     }
 
     @Override
