@@ -11,6 +11,8 @@ import vn.tochuc.danhgia.consultations.ConsultationTask;
 import vn.tochuc.danhgia.consultations.TaskProgress;
 import vn.tochuc.danhgia.frameworks.TaskProgressRow;
 import vn.tochuc.danhgia.frameworks.domain.FrameworkTask;
+import vn.tochuc.danhgia.kernel.Caller;
+import vn.tochuc.danhgia.kernel.Messages;
 
 /**
  * The concretization task as the consultations screens see it: offered when the Board publishes (for the year of
@@ -26,6 +28,9 @@ public class ConsultationFrameworkTask implements ConsultationTask {
 
     @Inject
     Access access;
+
+    @Inject
+    Caller caller;
 
     @Override
     public String key() {
@@ -74,9 +79,11 @@ public class ConsultationFrameworkTask implements ConsultationTask {
         return progress;
     }
 
-    private static TaskProgress progress(TaskProgressRow row, String link) {
+    /** The state, and "approved 1/3" over the unit's subjects (collective, chief, listed deputies). */
+    private TaskProgress progress(TaskProgressRow row, String link) {
         String state = row.available() ? row.state().name() : "UNAVAILABLE";
-        String detail = row.subjects() == 0 ? "" : row.approved() + "/" + row.subjects();
+        String detail = row.subjects() == 0 ? "" : Messages.get(caller.locale(), "frameworks.task.detail",
+                row.approved(), row.subjects());
         return new TaskProgress(LABEL, "frameworks.task.state." + state, detail, row.done(), link);
     }
 }
