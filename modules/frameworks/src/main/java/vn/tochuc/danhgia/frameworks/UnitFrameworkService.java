@@ -38,7 +38,8 @@ public interface UnitFrameworkService {
     CheckResult check(long id, Map<String, List<TargetRow>> targets);
 
     /**
-     * Submits the saved targets to the Board.
+     * Submits the saved targets to the Board. When the plugin's own check cannot run (plugin disabled or failed), the
+     * generic check decides and the round records it, for the Board to see.
      *
      * @throws vn.tochuc.danhgia.kernel.AppException INVALID with one entry per error finding (generic check and the
      *         plugin's) when the check finds an error

@@ -15,7 +15,11 @@
  *       framework" for the same recipients and deadline (shown in the unit's inbox and the Board's tracking).</li>
  * </ul>
  *
- * States: {@code NOT_STARTED} (no row) → {@code DRAFT} → {@code SUBMITTED} → {@code RETURNED} → {@code SUBMITTED} →
+ * <p>When the unit's plugin is disabled or failed, its own check cannot run: the generic check still does, a
+ * submission that passes it is accepted (units are not blocked by an IT problem), and the round records that the
+ * agency check did not run, which the Board's review screen shows as a warning.
+ *
+ * <p>States: {@code NOT_STARTED} (no row) → {@code DRAFT} → {@code SUBMITTED} → {@code RETURNED} → {@code SUBMITTED} →
  * … → {@code APPROVED}. Unit users work on their own unit's frameworks only; the Board reads every unit's submitted
  * content (never a unit's unsubmitted draft) and decides. Changes are audited and announced with events
  * ({@link vn.tochuc.danhgia.frameworks.FrameworkSubmitted}, {@link vn.tochuc.danhgia.frameworks.FrameworkReturned},

@@ -6,7 +6,13 @@ import static vn.tochuc.danhgia.it.frameworks.Frameworks.YEAR;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,7 +28,9 @@ import vn.tochuc.danhgia.it.support.ServerTest;
 
 /**
  * The framework screens in a real browser: a unit fills in its chief's framework and submits it, the Board returns it
- * with a remark, the unit fixes and resubmits, the Board approves; the consultation screens show the task.
+ * with a remark, the unit fixes and resubmits, the Board approves; the consultation screens show the task. The run's
+ * database is shared with {@code FrameworksApiIT}, which works on Sở Tài chính's frameworks of this year: here the
+ * Sở Tài chính plugin is assigned for next year too, and that year is used.
  */
 @ServerTest
 class FrameworkScreensBrowserIT {
@@ -35,11 +43,16 @@ class FrameworkScreensBrowserIT {
     @ArquillianResource
     URL base;
 
+    /** Next year: this year's Sở Tài chính frameworks belong to the API test. */
+    private static final int NEXT = YEAR + 1;
+
     @Test
     void stcSubmitsFourTargetsTheBoardReturnsThemStcFixesAndTheBoardApproves() {
         Api api = new Api(base);
+        assertEquals(201, api.post("api/v1/framework-assignments", "admin", "{\"year\":" + NEXT
+                + ",\"pluginId\":\"so-tai-chinh\",\"unitCodes\":[\"STC\"],\"groupCodes\":[]}").status());
         try (Browser unit = Browser.open(base)) {
-            unit.login("stc", "demo").go("unit/frameworks.xhtml");
+            unit.login("stc", "demo").go("unit/frameworks.xhtml?year=" + NEXT);
             unit.field(By.cssSelector("button.start-CHIEF")).click();
             unit.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("fw-title")));
             assertEquals("/unit/framework-editor.xhtml", unit.path());
@@ -49,13 +62,13 @@ class FrameworkScreensBrowserIT {
                 unit.waitFor(d -> d.findElements(By.cssSelector("textarea.t-title")).size() == count);
             }
             fill(unit, 0, "Lãnh đạo giải ngân vốn đầu tư công", "Tỷ lệ giải ngân so với kế hoạch", "95", "%",
-                    "Báo cáo giải ngân của Kho bạc", "31/12/" + YEAR, "25");
+                    "Báo cáo giải ngân của Kho bạc", "31/12/" + NEXT, "25");
             fill(unit, 1, "Chỉ đạo thu ngân sách nhà nước đạt 105% dự toán", "Tỷ lệ thu so với dự toán", "105", "%",
-                    "Báo cáo thu ngân sách", "31/12/" + YEAR, "20");
-            fill(unit, 2, "Tham mưu dự toán ngân sách năm " + (YEAR + 1), "Tờ trình đúng hạn", "1", "văn bản",
-                    "Tờ trình dự toán ngân sách", "30/11/" + YEAR, "15");
+                    "Báo cáo thu ngân sách", "31/12/" + NEXT, "20");
+            fill(unit, 2, "Tham mưu dự toán ngân sách năm " + (NEXT + 1), "Tờ trình đúng hạn", "1", "văn bản",
+                    "Tờ trình dự toán ngân sách", "30/11/" + NEXT, "15");
             fill(unit, 3, "Chuyển đổi số trong quản lý ngân sách", "Tỷ lệ hồ sơ trực tuyến", "90", "%",
-                    "Báo cáo chuyển đổi số", "15/12/" + YEAR, "12");
+                    "Báo cáo chuyển đổi số", "15/12/" + NEXT, "12");
             unit.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("overall-total"), "72 / 70"));
             assertTrue(unit.text().contains("Tổng điểm các chỉ tiêu của tiêu chí 2 là 72; phải bằng 70 điểm."),
                     "the plugin's rule shows while typing");
@@ -72,7 +85,7 @@ class FrameworkScreensBrowserIT {
         long id = chiefId(api);
 
         try (Browser board = Browser.open(base)) {
-            board.login("board", "demo").go("board/frameworks.xhtml?unit=STC");
+            board.login("board", "demo").go("board/frameworks.xhtml?year=" + NEXT + "&unit=STC");
             board.field(By.cssSelector("tr.row-STC-CHIEF a.review-link")).click();
             board.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("fw-title")));
             board.driver().findElements(By.cssSelector("input.target-remark")).get(1)
@@ -106,7 +119,7 @@ class FrameworkScreensBrowserIT {
             confirm(board, "review:approve", "review:confirm-yes");
             board.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Đã phê duyệt"));
             assertTrue(board.field(By.id("approval")).getText().contains("SHA-256"));
-            board.go("board/frameworks.xhtml?unit=STC");
+            board.go("board/frameworks.xhtml?year=" + NEXT + "&unit=STC");
             String row = board.field(By.cssSelector("tr.row-STC-CHIEF")).getText();
             assertTrue(row.contains("Đã phê duyệt"), row);
             assertEquals("1", board.field(By.cssSelector("td.count-CHIEF-APPROVED")).getText());
@@ -120,59 +133,94 @@ class FrameworkScreensBrowserIT {
     @Test
     void aUnitListsItsChiefAndADeputyWhoseFrameworkItCanThenStart() {
         try (Browser unit = Browser.open(base)) {
-            unit.login("sgddt", "demo").go("unit/frameworks.xhtml");
+            unit.login("btgtu", "demo").go("unit/frameworks.xhtml");
             unit.field(By.id("frameworks:add-chief")).click();
-            unit.field(By.id("person-form:full-name")).sendKeys("Nguyễn Thị Hoa");
-            unit.field(By.id("person-form:person-title")).sendKeys("Giám đốc Sở");
+            unit.field(By.id("person-form:full-name")).sendKeys("Võ Thị Lan");
+            unit.field(By.id("person-form:person-title")).sendKeys("Trưởng ban");
             unit.field(By.id("person-form:save-person")).click();
             unit.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("frameworks:people"),
-                    "Nguyễn Thị Hoa"));
+                    "Võ Thị Lan"));
             unit.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("person-form:full-name")));
             unit.field(By.id("frameworks:add-deputy")).click();
-            unit.field(By.id("person-form:full-name")).sendKeys("Phạm Minh Tuấn");
-            unit.field(By.id("person-form:person-title")).sendKeys("Phó Giám đốc Sở");
-            unit.field(By.id("person-form:person-field")).sendKeys("Giáo dục phổ thông; khảo thí");
+            unit.field(By.id("person-form:full-name")).sendKeys("Đặng Quốc Huy");
+            unit.field(By.id("person-form:person-title")).sendKeys("Phó Trưởng ban");
+            unit.field(By.id("person-form:person-field")).sendKeys("Tuyên truyền; báo chí, xuất bản");
             unit.field(By.id("person-form:save-person")).click();
             unit.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("frameworks:subjects"),
-                    "Phạm Minh Tuấn"));
+                    "Đặng Quốc Huy"));
             String subjects = unit.field(By.id("frameworks:subjects")).getText();
-            assertTrue(subjects.contains("Giáo dục phổ thông; khảo thí"), subjects);
-            assertTrue(subjects.contains("Nguyễn Thị Hoa"), "the chief's name shows on the chief's framework");
+            assertTrue(subjects.contains("Tuyên truyền; báo chí, xuất bản"), subjects);
+            assertTrue(subjects.contains("Võ Thị Lan"), "the chief's name shows on the chief's framework");
             unit.screenshot("framework-unit-people");
             unit.field(By.cssSelector("button.start-DEPUTY")).click();
             unit.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("fw-title")));
-            assertTrue(unit.field(By.id("fw-title")).getText().contains("Phạm Minh Tuấn"));
-            assertTrue(unit.text().contains("Giáo dục phổ thông; khảo thí"), "the deputy's field is shown");
+            assertTrue(unit.field(By.id("fw-title")).getText().contains("Đặng Quốc Huy"));
+            assertTrue(unit.text().contains("Tuyên truyền; báo chí, xuất bản"), "the deputy's field is shown");
         }
     }
 
     @Test
-    void theInboxAndTheTrackingShowTheFrameworkTaskNextToTheAnswer() {
+    void theBoardPublishesAConsultationWithTheTaskAndTheInboxAndTrackingShowBothParts() throws Exception {
+        Path file = Files.createTempFile("du-thao", ".docx");
+        Files.write(file, Frameworks.fixture());
+        String reference = UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-CV/BTCTU";
+        long consultation;
+        try (Browser board = Browser.open(base)) {
+            board.login("board", "demo").go("board/consultation-new.xhtml");
+            board.driver().findElement(By.id("wizard:file_input")).sendKeys(file.toString());
+            board.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("uploaded")));
+            board.field(By.id("wizard:next")).click();
+            board.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("wizard:nodes")));
+            board.field(By.id("wizard:next")).click();
+            board.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("wizard:groups")));
+            js(board, "document.querySelector(\"input[value='THAM_MUU_TU']\").click()");
+            idle(board);
+            board.field(By.id("wizard:next")).click();
+            board.field(By.id("wizard:reference")).sendKeys(reference);
+            WebElement deadline = board.field(By.id("wizard:deadline"));
+            deadline.clear();
+            deadline.sendKeys(LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusHours(3)
+                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+            js(board, "document.querySelector(\"input[value='frameworks']\").click()");
+            board.screenshot("framework-task-wizard");
+            board.field(By.id("wizard:next")).click();
+            board.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"),
+                    "Cụ thể hóa khung tiêu chí"));
+            board.field(By.id("wizard:publish")).click();
+            board.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("count-not-answered")));
+            consultation = Long.parseLong(board.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            String table = board.field(By.id("tracking:table")).getText();
+            assertTrue(table.contains("Nhiệm vụ kèm theo") && table.contains("Chưa bắt đầu"), table);
+        } finally {
+            Files.deleteIfExists(file);
+        }
         Api api = new Api(base);
-        long consultation = Frameworks.consultationWithTask(api, "[\"THAM_MUU_TU\"]");
+        assertEquals(YEAR, api.get("api/v1/framework-tasks/" + consultation, "board").json().getInt("year"));
         Frameworks.started(api, "vptu", "COLLECTIVE", null);
         try (Browser unit = Browser.open(base)) {
             unit.login("vptu", "demo").go("unit/inbox.xhtml");
             String inbox = unit.field(By.id("inbox")).getText();
-            assertTrue(inbox.contains("Góp ý dự thảo") && inbox.contains("Cụ thể hóa khung tiêu chí")
-                    && inbox.contains("Đang soạn"), inbox);
+            assertTrue(inbox.contains(reference) && inbox.contains("Góp ý dự thảo")
+                    && inbox.contains("Cụ thể hóa khung tiêu chí") && inbox.contains("Đang soạn"), inbox);
             unit.screenshot("framework-task-inbox");
             unit.field(By.cssSelector("a.task-link")).click();
             unit.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-request")));
-            assertTrue(unit.field(By.cssSelector(".task-request")).getText().contains("cụ thể hóa khung tiêu chí năm "
-                    + YEAR));
+            assertTrue(unit.field(By.cssSelector(".task-request")).getText().contains(reference));
         }
         try (Browser board = Browser.open(base)) {
             board.login("board", "demo").go("board/consultation-tracking.xhtml?id=" + consultation);
-            String table = board.field(By.id("tracking:table")).getText();
-            assertTrue(table.contains("Nhiệm vụ kèm theo") && table.contains("Cụ thể hóa khung tiêu chí"), table);
             List<String> rows = board.driver().findElements(By.cssSelector("#tracking\\:table tbody tr")).stream()
                     .map(WebElement::getText).toList();
-            assertTrue(rows.stream().anyMatch(r -> r.contains("VPTU") && r.contains("Đang soạn")), rows.toString());
+            assertTrue(rows.stream().anyMatch(r -> r.contains("VPTU") && r.contains("Chưa mở")
+                    && r.contains("Đang soạn")), "the answer's status and the framework's: " + rows);
             assertTrue(rows.stream().anyMatch(r -> r.contains("BNCTU") && r.contains("Chưa bắt đầu")),
                     rows.toString());
             board.screenshot("framework-task-tracking");
         }
+    }
+
+    private static void js(Browser browser, String script) {
+        ((JavascriptExecutor) browser.driver()).executeScript(script);
     }
 
     /** Types a target's fields into the editor's row {@code index}; the live check runs as it goes. */
@@ -207,7 +255,7 @@ class FrameworkScreensBrowserIT {
     }
 
     private static long chiefId(Api api) {
-        return api.get("api/v1/frameworks?year=" + YEAR, "stc").array().getValuesAs(JsonObject.class).stream()
+        return api.get("api/v1/frameworks?year=" + NEXT, "stc").array().getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("subjectType").equals("CHIEF")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }

@@ -111,14 +111,18 @@ final class Frameworks {
                 "application/java-archive", pluginJar(source));
     }
 
-    /** Publishes a consultation on a fresh upload of the draft fixture, carrying the framework task. */
-    static long consultationWithTask(Api api, String groupsJson) {
-        byte[] docx;
+    /** The draft regulation's .docx (the test fixture). */
+    static byte[] fixture() {
         try (InputStream in = Frameworks.class.getResourceAsStream("/fixtures/du-thao-quy-dinh-danh-gia-xep-loai.docx")) {
-            docx = in.readAllBytes();
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Publishes a consultation on a fresh upload of the draft fixture, carrying the framework task. */
+    static long consultationWithTask(Api api, String groupsJson) {
+        byte[] docx = fixture();
         long document = ok(api.upload("api/v1/documents", "board", "file", "du-thao.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx), 201)
                 .getJsonNumber("id").longValue();

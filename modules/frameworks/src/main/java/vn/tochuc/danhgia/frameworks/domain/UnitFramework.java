@@ -120,9 +120,12 @@ public class UnitFramework {
         this.updatedAt = now;
     }
 
-    /** The {@code usedBy} name of the snapshot use this framework records in the criteria module. */
+    /**
+     * The {@code usedBy} name of the snapshot use this framework records in the criteria module, e.g.
+     * {@code frameworks:STC/2026/DEPUTY/7}: known before the row exists, so that the snapshot is taken first.
+     */
     public static String snapshotUser(String unitCode, int year, SubjectType subject, Long personId) {
-        return "unit-framework:" + unitCode + "/" + year + "/" + subject + (personId == null ? "" : "/" + personId);
+        return "frameworks:" + unitCode + "/" + year + "/" + subject + (personId == null ? "" : "/" + personId);
     }
 
     public String snapshotUser() {
