@@ -110,7 +110,7 @@ public final class PluginsBench {
 
     private static void bulk(Http http, int times, Stats server, Stats client) {
         for (int i = 0; i < times; i++) {
-            Http.Answer answer = http.get("api/v1/frameworks", "admin");
+            Http.Answer answer = http.get("api/v1/framework-catalog", "admin");
             require(answer, 200);
             server.add(answer.serverMillis());
             client.add(answer.clientMillis());
@@ -131,8 +131,8 @@ public final class PluginsBench {
         text.append(passClient.row("Frameworks of all " + units + " units, one request per unit, client wall "
                 + "time")).append('\n');
         text.append(perUnitServer.row("Frameworks of one unit, in the server")).append('\n');
-        text.append(bulkServer.row("Frameworks of all " + units + " units in one request (GET /api/v1/frameworks), "
-                + "in the server")).append('\n');
+        text.append(bulkServer.row("Frameworks of all " + units + " units in one request "
+                + "(GET /api/v1/framework-catalog), in the server")).append('\n');
         text.append(bulkClient.row("Frameworks of all " + units + " units in one request, client round trip"))
                 .append('\n');
         return text.toString();

@@ -292,7 +292,7 @@ class PluginsApiIT {
 
     @Test
     void listsEveryUnitsFrameworksForAYearInOneAnswer() {
-        Reply all = api.get("api/v1/frameworks", "board");
+        Reply all = api.get("api/v1/framework-catalog", "board");
 
         assertEquals(200, all.status(), all.body());
         assertTrue(all.array().size() >= 50);

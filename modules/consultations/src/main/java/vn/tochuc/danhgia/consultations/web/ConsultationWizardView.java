@@ -1,6 +1,7 @@
 package vn.tochuc.danhgia.consultations.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import vn.tochuc.danhgia.consultations.ConsultationDraft;
 import vn.tochuc.danhgia.consultations.ConsultationService;
+import vn.tochuc.danhgia.consultations.ConsultationTask;
 import vn.tochuc.danhgia.consultations.ConsultationView;
 import vn.tochuc.danhgia.documents.DocumentService;
 import vn.tochuc.danhgia.documents.DocumentView;
@@ -52,6 +54,9 @@ public class ConsultationWizardView implements Serializable {
     @Inject
     transient UnitDirectory units;
 
+    @Inject
+    transient Instance<ConsultationTask> tasks;
+
     private int step;
     private DocumentView document;
     private List<NodeRef> nodes = List.of();
@@ -63,6 +68,7 @@ public class ConsultationWizardView implements Serializable {
     private String letter;
     private String deadline;
     private boolean lateAllowed;
+    private List<String> selectedTasks = new ArrayList<>();
 
     @PostConstruct
     public void init() {
@@ -138,6 +144,12 @@ public class ConsultationWizardView implements Serializable {
         try {
             ConsultationView created = consultations.create(new ConsultationDraft(title, reference, letter,
                     document.id(), when, lateAllowed, groups, singleUnits));
+            // the other tasks are attached before publishing, so that units never see the consultation without them
+            for (ConsultationTask task : tasks) {
+                if (selectedTasks.contains(task.key())) {
+                    task.attach(created.id());
+                }
+            }
             consultations.publish(created.id());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesErrors.info("consultations.wizard.published", created.reference());
@@ -246,6 +258,19 @@ public class ConsultationWizardView implements Serializable {
 
     public void setDeadline(String deadline) {
         this.deadline = deadline;
+    }
+
+    /** The other tasks modules offer, for the Board to tick. */
+    public List<ConsultationTask> getAvailableTasks() {
+        return tasks.stream().toList();
+    }
+
+    public List<String> getSelectedTasks() {
+        return selectedTasks;
+    }
+
+    public void setSelectedTasks(List<String> selectedTasks) {
+        this.selectedTasks = selectedTasks == null ? new ArrayList<>() : new ArrayList<>(selectedTasks);
     }
 
     public boolean isLateAllowed() {

@@ -1,5 +1,6 @@
 package vn.tochuc.danhgia.consultations.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,15 +9,20 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.tochuc.danhgia.consultations.ConsultationService;
+import vn.tochuc.danhgia.consultations.ConsultationTask;
 import vn.tochuc.danhgia.consultations.ConsultationView;
 import vn.tochuc.danhgia.consultations.Extension;
 import vn.tochuc.danhgia.consultations.RecipientStatus;
 import vn.tochuc.danhgia.consultations.StatusCounts;
+import vn.tochuc.danhgia.consultations.TaskProgress;
 import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.FieldError;
 import vn.tochuc.danhgia.kernel.Zones;
@@ -26,7 +32,8 @@ import vn.tochuc.danhgia.units.UnitGroupView;
 
 /**
  * Backs {@code board/consultation-tracking.xhtml?id=}: counts at the top, one row per recipient unit (filter by
- * group), the XLSX export, reminders and extensions.
+ * group), the XLSX export, reminders and extensions, and each unit's progress in the other tasks the consultation
+ * carries (see {@link ConsultationTask}) next to its answer.
  */
 @Named
 @ViewScoped
@@ -41,10 +48,14 @@ public class TrackingView implements Serializable {
     @Inject
     transient UnitDirectory units;
 
+    @Inject
+    transient Instance<ConsultationTask> tasks;
+
     private long id;
     private ConsultationView consultation;
     private List<RecipientStatus> rows;
     private StatusCounts counts;
+    private final Map<String, List<TaskProgress>> taskProgress = new HashMap<>();
     private String extendUnit;
     private String extendDeadline;
     private String extendReason;
@@ -54,9 +65,29 @@ public class TrackingView implements Serializable {
             consultation = consultations.get(id);
             rows = consultations.status(id);
             counts = consultations.counts(id);
+            loadTasks();
         } catch (AppException e) {
             FacesErrors.show(e);
         }
+    }
+
+    private void loadTasks() {
+        taskProgress.clear();
+        List<String> unitCodes = rows.stream().map(RecipientStatus::unit).toList();
+        for (ConsultationTask task : tasks) {
+            task.recipients(id, unitCodes).forEach((unit, progress) ->
+                    taskProgress.computeIfAbsent(unit, k -> new ArrayList<>()).add(progress));
+        }
+    }
+
+    /** Whether the consultation carries another task than the comments. */
+    public boolean isWithTasks() {
+        return !taskProgress.isEmpty();
+    }
+
+    /** A unit's progress in the other tasks the consultation carries. */
+    public List<TaskProgress> tasks(String unit) {
+        return taskProgress.getOrDefault(unit, List.of());
     }
 
     public void remind(String unit) {

@@ -13,14 +13,14 @@ import vn.tochuc.danhgia.criteria.FrameworkCatalog;
 import vn.tochuc.danhgia.kernel.Roles;
 
 /**
- * {@code /api/v1/frameworks?year=}: every active unit's frameworks for a year in one answer (units without one have
+ * {@code /api/v1/framework-catalog?year=}: every active unit's frameworks for a year in one answer (units without one have
  * an empty list and their status), with {@code Server-Timing}.
  */
-@Path("v1/frameworks")
+@Path("v1/framework-catalog")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.PLUGIN_ADMIN})
-public class FrameworksResource {
+public class FrameworkCatalogResource {
 
     @Inject
     FrameworkCatalog catalog;
