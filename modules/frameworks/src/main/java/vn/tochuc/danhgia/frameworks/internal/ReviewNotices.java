@@ -21,11 +21,8 @@ import vn.tochuc.danhgia.notifications.Notifier;
  * Tells the unit's users (in the application and by e-mail) that the Board returned or approved a framework.
  *
  * <p>The notice is written from a one-shot timer that the decision's transaction creates, not in the Board's request
- * itself: a timer made inside a transaction only fires once it commits, so a rolled-back decision tells nobody; and
- * the notifier hands its mails to the container's executor, whose task, when it ends, closes the non-transactional
- * entity managers of the invocation it was started from. Started from the Board's screen request, that closed the
- * managers the rest of the request still renders with ("Attempting to execute an operation on a closed
- * EntityManager"); started from a timer, there is nothing left to render.
+ * itself: a timer made inside a transaction only fires once it commits, so a rolled-back decision tells nobody, and
+ * the Board's screen does not wait for the notices of a unit with many users.
  */
 @Stateless
 public class ReviewNotices {
