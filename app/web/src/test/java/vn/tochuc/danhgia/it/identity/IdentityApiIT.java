@@ -38,6 +38,50 @@ class IdentityApiIT {
     }
 
     @Test
+    void signingInThroughTheFormStartsANewSessionThatKeepsTheUsersRoleOnly() {
+        FormSession browser = new FormSession(api);
+        assertEquals(302, browser.get("unit/frameworks.xhtml").statusCode(), "anonymous: sent to the login page");
+        String before = browser.sessionId();
+
+        assertEquals(302, browser.signIn("sgtvt", Api.PASSWORD));
+
+        assertFalse(browser.sessionId() == null || browser.sessionId().equals(before), "session id renewed");
+        assertEquals(200, browser.get("unit/frameworks.xhtml").statusCode());
+        assertEquals(403, browser.get("board/frameworks.xhtml").statusCode());
+    }
+
+    @Test
+    void fiftyUnitsSignedInAtOnceAllKeepTheirRolesOnEveryRequest() throws Exception {
+        List<String> units = api.get("api/v1/units?active=true&size=50&sort=code", "admin").json()
+                .getJsonArray("items").stream()
+                .map(u -> u.asJsonObject().getString("code").toLowerCase(java.util.Locale.ROOT)).toList();
+        List<FormSession> sessions = new java.util.ArrayList<>();
+        for (String unit : units) {
+            FormSession session = new FormSession(api);
+            // Other classes of the run may have changed a unit user's password: those users are left out.
+            if (session.signIn(unit, Api.PASSWORD) == 302) {
+                sessions.add(session);
+            }
+        }
+        assertTrue(sessions.size() >= 40, "signed in: " + sessions.size());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sessions.size());
+        try {
+            List<java.util.concurrent.Future<List<Integer>>> answers = new java.util.ArrayList<>();
+            for (FormSession session : sessions) {
+                answers.add(pool.submit(() -> java.util.stream.IntStream.range(0, 8)
+                        .mapToObj(i -> session.get("unit/frameworks.xhtml").statusCode()).toList()));
+            }
+            java.util.Map<Integer, Long> statuses = new java.util.TreeMap<>();
+            for (java.util.concurrent.Future<List<Integer>> answer : answers) {
+                answer.get().forEach(s -> statuses.merge(s, 1L, Long::sum));
+            }
+            assertEquals(java.util.Map.of(200, 8L * sessions.size()), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void tellsUsersWhoTheyAreAndWhichUnitTheyActFor() {
         JsonObject me = api.get("api/v1/me", "stc").json();
 
