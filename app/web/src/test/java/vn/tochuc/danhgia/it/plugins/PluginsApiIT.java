@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -203,9 +204,17 @@ class PluginsApiIT {
         assertEquals(201, upload(SamplePlugins.hangsOnCheck("it-hangs", "1.0.0", Duration.ofSeconds(30))).status());
         long start = System.nanoTime();
 
-        Reply review = api.post("api/v1/plugins/it-hangs/versions/1.0.0/review", "it",
-                PluginJars.chiefConcretization("STC", 2026));
+        CompletableFuture<Reply> pending = CompletableFuture.supplyAsync(() -> api.post(
+                "api/v1/plugins/it-hangs/versions/1.0.0/review", "it", PluginJars.chiefConcretization("STC", 2026)));
+        sleep(Duration.ofMillis(300));
+        long otherStart = System.nanoTime();
+        Reply other = api.get("api/v1/units/STC/frameworks?year=" + THIS_YEAR, "stc");
+        long otherMs = (System.nanoTime() - otherStart) / 1_000_000;
+        assertFalse(pending.isDone(), "the hanging check is still running while the other request is served");
+        Reply review = pending.join();
 
+        assertEquals(200, other.status(), other.body());
+        assertTrue(otherMs < 1500, "another unit's request waited " + otherMs + " ms for the hanging plugin");
         assertEquals(200, review.status(), review.body());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(15).toNanos(), "answered after the time limit");
         assertTrue(review.body().contains("PLUGIN_CHECK_FAILED") && review.body().contains("2000 ms"),
@@ -367,5 +376,14 @@ class PluginsApiIT {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
