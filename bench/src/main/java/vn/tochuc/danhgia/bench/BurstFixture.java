@@ -73,21 +73,34 @@ record BurstFixture(long consultationId, List<String> units, List<String> paths)
             csv.append(String.format(Locale.ROOT, "BENCH-%04d,Đơn vị thử tải số %d,SU_NGHIEP,TU%n", i, i));
         }
         http.upload("api/v1/units/import", "admin", "bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        // Plain VALUES, not INSERT … SELECT: the driver sends a batch as one bulk command, which MariaDB 10.x
+        // refuses for INSERT … SELECT.
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
                 PreparedStatement s = c.prepareStatement("insert into user_account (username, full_name, title, email,"
                         + " unit_code, roles, password_hash, must_change_password, failed_attempts, active, created_at,"
-                        + " updated_at, version) select ?, ?, '', '', ?, 'UNIT', password_hash, false, 0, true, now(6),"
-                        + " now(6), 1 from user_account where username = 'stc'")) {
+                        + " updated_at, version) values (?, ?, '', '', ?, 'UNIT', ?, false, 0, true, now(6), now(6), 1)")) {
+            String hash = demoHash(c);
             for (int i = 1; i <= extra; i++) {
                 String code = String.format(Locale.ROOT, "BENCH-%04d", i);
                 s.setString(1, user(code));
                 s.setString(2, "Văn thư " + code);
                 s.setString(3, code);
+                s.setString(4, hash);
                 s.addBatch();
             }
             s.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot add the bench users", e);
+        }
+    }
+
+    private static String demoHash(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select password_hash from user_account where username = 'stc'");
+                java.sql.ResultSet r = q.executeQuery()) {
+            if (!r.next()) {
+                throw new SQLException("The demo user stc is missing");
+            }
+            return r.getString(1);
         }
     }
 
