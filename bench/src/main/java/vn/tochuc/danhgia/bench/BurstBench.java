@@ -65,6 +65,10 @@ final class BurstBench implements Bench.Scenario {
         double rssMiB = phase.rssMiB();
         long accepted = outcomes.stream().filter(o -> o.receipt() != null).count();
         long errors = samples.stream().filter(s -> s.status() / 100 != 2).count();
+        Map<Integer, Long> statuses = new TreeMap<>();
+        samples.stream().filter(s -> s.status() / 100 != 2).forEach(s -> statuses.merge(s.status(), 1L, Long::sum));
+        String firstError = outcomes.stream().map(BurstRun.Outcome::error).filter(e -> e != null).findFirst()
+                .map(e -> e.length() > 200 ? e.substring(0, 200) : e).orElse("");
         Map<String, List<Double>> byOperation = new TreeMap<>();
         samples.forEach(s -> byOperation.computeIfAbsent(s.operation(), k -> new ArrayList<>()).add(s.millis()));
         byOperation.put("all requests", samples.stream().map(BurstRun.Sample::millis).toList());
@@ -80,6 +84,10 @@ final class BurstBench implements Bench.Scenario {
                 + "each unit's own user. Wall time %.2f s; %d requests, **%.1f requests/s**; %d/%d submissions accepted; "
                 + "**%d errors**.", units, comments, concurrency, seconds, samples.size(), samples.size() / seconds,
                 accepted, units, errors));
+        if (errors > 0) {
+            results.note("Errors by status (-1: no answer, the connection failed): " + statuses + "; first: "
+                    + firstError);
+        }
         if (arrival.startsWith("All units")) {
             results.note(String.format(Locale.ROOT, "Comments stored: %.0f/s through the application versus %.0f/s as "
                 + "single-row INSERT + COMMIT over plain JDBC (same rows, same concurrency, same MariaDB): "

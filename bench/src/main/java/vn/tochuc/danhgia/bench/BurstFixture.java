@@ -74,9 +74,9 @@ record BurstFixture(long consultationId, List<String> units, List<String> paths)
         }
         http.upload("api/v1/units/import", "admin", "bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         // Plain VALUES, not INSERT … SELECT: the driver sends a batch as one bulk command, which MariaDB 10.x
-        // refuses for INSERT … SELECT.
+        // refuses for INSERT … SELECT. IGNORE: every phase of a run prepares its fixture, the users exist after the first.
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-                PreparedStatement s = c.prepareStatement("insert into user_account (username, full_name, title, email,"
+                PreparedStatement s = c.prepareStatement("insert ignore into user_account (username, full_name, title, email,"
                         + " unit_code, roles, password_hash, must_change_password, failed_attempts, active, created_at,"
                         + " updated_at, version) values (?, ?, '', '', ?, 'UNIT', ?, false, 0, true, now(6), now(6), 1)")) {
             String hash = demoHash(c);

@@ -43,8 +43,10 @@ final class Http {
     }
 
     private static HttpClient client(CookieManager cookies) {
+        // HTTP/1.1 as browsers speak it over plain HTTP: the JDK client otherwise upgrades to cleartext HTTP/2 (h2c),
+        // which no browser uses and whose Grizzly implementation dropped streams under a 1,000-client burst.
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER);
+                .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER);
         if (cookies != null) {
             builder.cookieHandler(cookies);
         }
