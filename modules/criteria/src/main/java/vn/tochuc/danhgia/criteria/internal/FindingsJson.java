@@ -11,6 +11,7 @@ import vn.tochuc.danhgia.criteria.FindingView;
 import vn.tochuc.danhgia.criteria.check.Finding;
 import vn.tochuc.danhgia.criteria.spi.Severity;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
+import vn.tochuc.danhgia.kernel.CanonicalJson;
 
 /** A version's check report as stored JSON, in both languages. */
 final class FindingsJson {

@@ -15,6 +15,7 @@ import vn.tochuc.danhgia.criteria.CriterionNode;
 import vn.tochuc.danhgia.criteria.FrameworkTree;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
 import vn.tochuc.danhgia.criteria.spi.TargetField;
+import vn.tochuc.danhgia.kernel.CanonicalJson;
 
 /**
  * Frameworks as canonical JSON (see {@link CanonicalJson}) and back. The JSON of a framework is written once, when its

@@ -14,6 +14,7 @@ import vn.tochuc.danhgia.criteria.spi.Framework;
 import vn.tochuc.danhgia.criteria.spi.Points;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
 import vn.tochuc.danhgia.criteria.spi.TargetField;
+import vn.tochuc.danhgia.kernel.CanonicalJson;
 
 class FrameworkJsonTest {
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tochuc.danhgia.frameworks.TargetRow;
+import vn.tochuc.danhgia.kernel.CanonicalJson;
 
 /**
  * Targets as canonical JSON, the one form they are stored in: the unit's working copy

@@ -7,10 +7,10 @@ import java.util.Map;
 import vn.tochuc.danhgia.criteria.FrameworkSnapshot;
 import vn.tochuc.danhgia.frameworks.PersonView;
 import vn.tochuc.danhgia.frameworks.TargetRow;
-import vn.tochuc.danhgia.frameworks.domain.CanonicalJson;
 import vn.tochuc.danhgia.frameworks.domain.ContentJson;
 import vn.tochuc.danhgia.frameworks.domain.ReviewRound;
 import vn.tochuc.danhgia.frameworks.domain.UnitFramework;
+import vn.tochuc.danhgia.kernel.CanonicalJson;
 
 /**
  * The frozen documents: a round's submitted content, and the approved framework that embeds the approved round's

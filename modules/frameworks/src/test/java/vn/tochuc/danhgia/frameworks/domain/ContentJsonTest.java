@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.danhgia.frameworks.TargetRow;
+import vn.tochuc.danhgia.kernel.CanonicalJson;
 
 class ContentJsonTest {
 

@@ -1,24 +1,42 @@
-package vn.tochuc.danhgia.criteria.internal;
+package vn.tochuc.danhgia.kernel;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes JSON canonically, so that the same content always gives the same bytes (and SHA-256): object keys in code
- * point order, no insignificant white space, numbers in plain notation without trailing zeros, strings escaped
- * minimally (RFC 8785 style), non-ASCII text as is in UTF-8. Values: maps with string keys, lists, strings, numbers,
- * booleans and {@code null}.
+ * Writes JSON canonically, so that the same content always gives the same bytes and SHA-256: object keys in code
+ * point order, no insignificant white space, numbers in plain notation without trailing zeros, minimal escaping,
+ * non-ASCII text as is in UTF-8 (RFC 8785 style). Values: maps with string keys, lists, strings, numbers, booleans,
+ * enums (by name) and {@code null}. The criteria module's framework snapshots and the frameworks module's approved
+ * contents are hashed over these bytes, so changing a rule here changes every stored hash: don't.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
 
     private CanonicalJson() {}
 
-    static String write(Object value) {
+    /** JSON that is already canonical, written as is (e.g. a stored document embedded in a larger one). */
+    public record Raw(String json) {}
+
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
+    }
+
+    /** The SHA-256 of the text's UTF-8 bytes, in lower-case hexadecimal. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static void write(Object value, StringBuilder out) {
@@ -26,6 +44,8 @@ final class CanonicalJson {
             out.append("null");
         } else if (value instanceof String s) {
             string(s, out);
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof BigDecimal d) {
             out.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
