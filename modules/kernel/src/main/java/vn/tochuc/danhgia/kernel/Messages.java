@@ -49,7 +49,27 @@ public final class Messages {
         if (pattern == null) {
             return "???" + key + "???";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(resolved(locale, args));
+    }
+
+    /**
+     * An argument that is itself a message key, shown in the reader's language: a service that raises an error
+     * about, say, a subject type passes {@code Messages.key("frameworks.subject.CHIEF")}, not a Vietnamese word.
+     */
+    public record Key(String key) {}
+
+    public static Key key(String key) {
+        return new Key(key);
+    }
+
+    private static Object[] resolved(Locale locale, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Key k) {
+                out[i] = get(locale, k.key());
+            }
+        }
+        return out;
     }
 
     /** The text of a key without arguments, or the fallback when no bundle has it (labels of free-form fields). */

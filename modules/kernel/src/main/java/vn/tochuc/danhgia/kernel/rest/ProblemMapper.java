@@ -3,11 +3,14 @@ package vn.tochuc.danhgia.kernel.rest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +35,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    ResourceInfo resourceInfo;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Locale locale = locale();
@@ -43,7 +49,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (thrown instanceof WebApplicationException wae && FailureKinds.json(thrown) == null) {
             return fromStatus(wae.getResponse().getStatus(), locale, path);
         }
-        AppException classified = FailureKinds.classify(thrown);
+        AppException classified = classify(thrown);
         if (classified != null) {
             if (classified.kind() == ErrorKind.UNAVAILABLE) {
                 LOG.log(Level.WARNING, "Database unavailable while serving " + path + ": " + thrown);
@@ -53,6 +59,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident + " while serving " + path, thrown);
         return Problems.of(ErrorKind.INTERNAL, "error.internal", locale, path, incident);
+    }
+
+    private AppException classify(Throwable thrown) {
+        Throwable json = FailureKinds.json(thrown);
+        if (json != null) {
+            Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+            Optional<AppException> enumValue = EnumValues.problem(json, method);
+            if (enumValue.isPresent()) {
+                return enumValue.get();
+            }
+        }
+        return FailureKinds.classify(thrown);
     }
 
     private Response fromStatus(int status, Locale locale, String path) {

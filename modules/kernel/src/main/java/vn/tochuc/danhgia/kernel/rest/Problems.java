@@ -18,13 +18,19 @@ public final class Problems {
 
     public static Response of(AppException e, Locale locale, String path) {
         List<Problem.FieldProblem> fields = e.fieldErrors().stream()
-                .map(f -> new Problem.FieldProblem(f.field(), Messages.get(locale, f.key(), f.args().toArray())))
+                .map(f -> new Problem.FieldProblem(f.field(), Messages.get(locale, f.key(), f.args().toArray()),
+                        f.code()))
                 .toList();
         String detail = e.text(locale);
         if (!fields.isEmpty()) {
-            detail = detail + " " + String.join("; ", fields.stream().map(f -> f.field() + ": " + f.message()).toList());
+            detail = detail + " " + String.join("; ", fields.stream().map(Problems::describe).toList());
         }
         return build(e.kind(), e.key(), Messages.get(locale, e.kind().titleKey()), detail, path, fields);
+    }
+
+    /** {@code targets[2][0] (stc.giai-ngan-required): message}: the field, the rule's code if any, the message. */
+    private static String describe(Problem.FieldProblem f) {
+        return f.field() + (f.code() == null ? "" : " (" + f.code() + ")") + ": " + f.message();
     }
 
     public static Response of(ErrorKind kind, String key, Locale locale, String path, Object... args) {
