@@ -1,5 +1,7 @@
 package vn.tochuc.danhgia.consolidation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The Board's decision on a comment, as the report's last column states it.
  *
@@ -11,6 +13,9 @@ package vn.tochuc.danhgia.consolidation;
  *   <li>{@code NOTED}: Ghi nhận — noted, nothing to change in the draft (e.g. a remark on implementation).</li>
  * </ul>
  */
+@Schema(name = "DispositionDecision",
+        description = "Kết quả xử lý một ý kiến góp ý: ACCEPTED tiếp thu, "
+                + "PARTLY tiếp thu một phần, EXPLAINED giải trình, NOTED ghi nhận.")
 public enum Decision {
     ACCEPTED, PARTLY, EXPLAINED, NOTED;
 

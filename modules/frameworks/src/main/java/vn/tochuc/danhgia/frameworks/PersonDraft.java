@@ -1,5 +1,7 @@
 package vn.tochuc.danhgia.frameworks;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A chief or deputy as a unit enters them ({@code POST /api/v1/framework-people}, {@code PUT .../{id}}).
  *
@@ -10,4 +12,11 @@ package vn.tochuc.danhgia.frameworks;
  * @param field    for a deputy: the field in charge of (lĩnh vực phụ trách), e.g. "Quản lý ngân sách; đầu tư công"
  * @param version  when changing: the version read
  */
-public record PersonDraft(Integer year, PersonRole role, String fullName, String title, String field, Long version) {}
+@Schema(description = "Người đứng đầu hoặc cấp phó do đơn vị khai.")
+public record PersonDraft(
+        @Schema(description = "Năm đánh giá (chỉ khi thêm)") Integer year,
+        @Schema(description = "Vai trò (chỉ khi thêm)") PersonRole role,
+        @Schema(description = "Họ và tên") String fullName,
+        @Schema(description = "Chức vụ") String title,
+        @Schema(description = "Với cấp phó: lĩnh vực phụ trách") String field,
+        @Schema(description = "Khi sửa: phiên bản đã đọc; khác phiên bản hiện tại thì trả 409") Long version) {}

@@ -1,6 +1,7 @@
 package vn.tochuc.danhgia.frameworks;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The Board's decision ({@code POST /api/v1/frameworks/{id}/review}). Returning needs at least one remark or a
@@ -11,7 +12,13 @@ import java.util.List;
  * @param comment  a general remark, optional
  * @param version  the framework's version as read, optional
  */
-public record ReviewDecision(Decision decision, List<Remark> remarks, String comment, Long version) {
+@Schema(description = "Quyết định của Ban về khung tiêu chí đã nộp. RETURN cần ít nhất một nhận xét hoặc ý kiến chung.")
+public record ReviewDecision(
+        @Schema(description = "RETURN trả lại để sửa, APPROVE phê duyệt", required = true) Decision decision,
+        @Schema(description = "Nhận xét trên chỉ tiêu hoặc tiêu chí") List<Remark> remarks,
+        @Schema(description = "Ý kiến chung, không bắt buộc") String comment,
+        @Schema(description = "Phiên bản khung đã đọc (khóa lạc quan); khác phiên bản hiện tại thì trả 409")
+        Long version) {
 
     public ReviewDecision {
         remarks = remarks == null ? List.of() : List.copyOf(remarks);

@@ -1,5 +1,6 @@
 package vn.tochuc.danhgia.frameworks;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
 
 /**
@@ -10,4 +11,9 @@ import vn.tochuc.danhgia.criteria.spi.SubjectType;
  * @param subjectType {@code COLLECTIVE}, {@code CHIEF} or {@code DEPUTY}
  * @param personId    for a deputy: the person (see {@link PeopleService}); otherwise empty
  */
-public record StartRequest(Integer year, SubjectType subjectType, Long personId) {}
+@Schema(description = "Bắt đầu cụ thể hóa một khung tiêu chí của đơn vị mình.")
+public record StartRequest(
+        @Schema(description = "Năm đánh giá; mặc định năm hiện tại") Integer year,
+        @Schema(description = "Đối tượng: tập thể, người đứng đầu hoặc cấp phó", required = true)
+        SubjectType subjectType,
+        @Schema(description = "Với cấp phó: mã người (xem /api/v1/framework-people)") Long personId) {}

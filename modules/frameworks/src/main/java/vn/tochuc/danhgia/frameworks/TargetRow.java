@@ -2,6 +2,7 @@ package vn.tochuc.danhgia.frameworks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One target (chỉ tiêu) of a concretized criterion, as the unit enters it and the API shows it. Every field may be
@@ -15,8 +16,15 @@ import java.time.LocalDate;
  * @param deadline    when it is due ({@code yyyy-MM-dd})
  * @param points      the share of the criterion's points it carries, at most one decimal (e.g. {@code 17.5})
  */
-public record TargetRow(String title, String indicator, BigDecimal targetValue, String unit, String output,
-        LocalDate deadline, BigDecimal points) {
+@Schema(description = "Một chỉ tiêu của tiêu chí được cụ thể hóa; bản nháp có thể để trống.")
+public record TargetRow(
+        @Schema(description = "Việc cần làm") String title,
+        @Schema(description = "Chỉ số đo") String indicator,
+        @Schema(description = "Giá trị cần đạt") BigDecimal targetValue,
+        @Schema(description = "Đơn vị tính, ví dụ %, tỷ đồng, văn bản") String unit,
+        @Schema(description = "Sản phẩm cụ thể") String output,
+        @Schema(description = "Thời hạn (yyyy-MM-dd)", format = "date") LocalDate deadline,
+        @Schema(description = "Điểm của chỉ tiêu, tối đa một chữ số thập phân") BigDecimal points) {
 
     public TargetRow {
         title = strip(title);

@@ -14,6 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tochuc.danhgia.criteria.AssignmentDraft;
 import vn.tochuc.danhgia.criteria.AssignmentView;
 import vn.tochuc.danhgia.criteria.FrameworkAssignments;
@@ -39,6 +44,12 @@ public class AssignmentResource {
     @Inject
     FrameworkCatalog catalog;
 
+    @Operation(summary = "Liệt kê việc gán plugin cho đơn vị, nhóm")
+    @APIResponse(responseCode = "200", description = "Các việc gán của năm",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.PLUGIN_ADMIN})
     public List<AssignmentView> list(@QueryParam("year") Integer year) {
@@ -46,6 +57,14 @@ public class AssignmentResource {
     }
 
     /** Body: {@code {"year":2026,"pluginId":"so-tai-chinh","unitCodes":["STC"],"groupCodes":[]}}. */
+    @Operation(summary = "Gán plugin cho đơn vị, nhóm")
+    @APIResponse(responseCode = "201", description = "Đã gán",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assign(AssignmentDraft draft) {
@@ -55,6 +74,11 @@ public class AssignmentResource {
         return Response.status(Response.Status.CREATED).entity(assignments.assign(draft)).build();
     }
 
+    @Operation(summary = "Bỏ một việc gán")
+    @APIResponse(responseCode = "204", description = "Đã bỏ")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") long id) {
@@ -62,6 +86,13 @@ public class AssignmentResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Nguồn khung tiêu chí của mọi đơn vị",
+            description = "Gồm cả đơn vị chưa có khung.")
+    @APIResponse(responseCode = "200", description = "Theo đơn vị",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UnitCoverage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("coverage")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.PLUGIN_ADMIN})

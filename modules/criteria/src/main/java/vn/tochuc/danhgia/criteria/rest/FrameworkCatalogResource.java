@@ -9,7 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tochuc.danhgia.criteria.FrameworkCatalog;
+import vn.tochuc.danhgia.criteria.UnitFrameworks;
 import vn.tochuc.danhgia.kernel.Roles;
 
 /**
@@ -25,6 +31,13 @@ public class FrameworkCatalogResource {
     @Inject
     FrameworkCatalog catalog;
 
+    @Operation(summary = "Khung tiêu chí của mọi đơn vị trong năm",
+            description = "Đơn vị chưa có khung có danh sách rỗng và trạng thái.")
+    @APIResponse(responseCode = "200", description = "Khung tiêu chí theo đơn vị",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UnitFrameworks.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     public Response all(@QueryParam("year") Integer year) {
         long start = System.nanoTime();

@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tochuc.danhgia.criteria.AssignedFramework;
 import vn.tochuc.danhgia.criteria.ConcretizationReviews;
 import vn.tochuc.danhgia.criteria.DropInRefusal;
@@ -56,6 +61,11 @@ public class PluginResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "Liệt kê plugin")
+    @APIResponse(responseCode = "200", description = "Các plugin",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PluginView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.PLUGIN_ADMIN})
     public List<PluginView> list() {
@@ -66,6 +76,14 @@ public class PluginResource {
      * Multipart field {@code file}: the plugin JAR. 201 with the installed version and the checks' warnings;
      * {@code Server-Timing} gives the time spent reading, checking, loading and recording it.
      */
+    @Operation(summary = "Cài một plugin (tệp JAR)",
+            description = "Trường multipart file là tệp JAR; trả 201 kèm cảnh báo của các bước kiểm tra.")
+    @APIResponse(responseCode = "201", description = "Đã cài",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InstallResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts) {
@@ -76,6 +94,12 @@ public class PluginResource {
                 .entity(result).header("Server-Timing", Params.serverTiming(start)).build();
     }
 
+    @Operation(summary = "Đọc một plugin")
+    @APIResponse(responseCode = "200", description = "Plugin",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PluginView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.PLUGIN_ADMIN})
@@ -84,6 +108,15 @@ public class PluginResource {
     }
 
     /** Enables the active version, or with {@code version} enables that one and makes it active. */
+    @Operation(summary = "Bật plugin",
+            description = "Bật phiên bản đang dùng, hoặc bật và dùng phiên bản version. revision khác thì trả 409.")
+    @APIResponse(responseCode = "200", description = "Plugin sau khi bật",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PluginView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("{id}/enable")
     public PluginView enable(@PathParam("id") String id, @QueryParam("version") String version,
@@ -91,6 +124,15 @@ public class PluginResource {
         return plugins.enable(id, version, revision);
     }
 
+    @Operation(summary = "Tắt plugin",
+            description = "revision khác thì trả 409.")
+    @APIResponse(responseCode = "200", description = "Plugin sau khi tắt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PluginView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("{id}/disable")
     public PluginView disable(@PathParam("id") String id, @QueryParam("version") String version,
@@ -98,6 +140,13 @@ public class PluginResource {
         return plugins.disable(id, version, revision);
     }
 
+    @Operation(summary = "Quay về phiên bản trước của plugin")
+    @APIResponse(responseCode = "200", description = "Plugin sau khi quay về",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PluginView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("{id}/rollback")
     public PluginView rollback(@PathParam("id") String id, @QueryParam("revision") Long revision) {
@@ -105,6 +154,14 @@ public class PluginResource {
     }
 
     /** 200 with the plugin, or 204 when that was its last version. */
+    @Operation(summary = "Xóa một phiên bản plugin")
+    @APIResponse(responseCode = "200", description = "Plugin còn lại",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PluginView.class)))
+    @APIResponse(responseCode = "204", description = "Đã xóa phiên bản cuối cùng")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @DELETE
     @Path("{id}/versions/{version}")
     public Response deleteVersion(@PathParam("id") String id, @PathParam("version") String version,
@@ -114,6 +171,14 @@ public class PluginResource {
     }
 
     /** A framework of the active version, or of {@code version}; subject is COLLECTIVE, CHIEF or DEPUTY. */
+    @Operation(summary = "Khung tiêu chí của plugin cho một đối tượng",
+            description = "subject là COLLECTIVE, CHIEF hoặc DEPUTY.")
+    @APIResponse(responseCode = "200", description = "Khung tiêu chí",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssignedFramework.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}/frameworks/{subject}")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.PLUGIN_ADMIN})
@@ -123,6 +188,13 @@ public class PluginResource {
     }
 
     /** Runs the host's and the plugin's checks on a concretization, to try a plugin out. */
+    @Operation(summary = "Thử kiểm tra một bản cụ thể hóa bằng plugin")
+    @APIResponse(responseCode = "200", description = "Kết quả kiểm tra",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReviewResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @POST
     @Path("{id}/versions/{version}/review")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -135,6 +207,12 @@ public class PluginResource {
     }
 
     /** Installs the JARs dropped into the plugins directory; answers the drop-ins refused so far. */
+    @Operation(summary = "Cài các tệp JAR đặt trong thư mục plugin",
+            description = "Trả về các tệp bị từ chối.")
+    @APIResponse(responseCode = "200", description = "Các tệp bị từ chối",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DropInRefusal.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @POST
     @Path("scan")
     public List<DropInRefusal> scan() {

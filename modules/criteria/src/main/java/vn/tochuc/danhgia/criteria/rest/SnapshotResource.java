@@ -7,6 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tochuc.danhgia.criteria.FrameworkSnapshot;
 import vn.tochuc.danhgia.criteria.FrameworkSnapshots;
 import vn.tochuc.danhgia.kernel.AppException;
@@ -24,6 +27,12 @@ public class SnapshotResource {
     @Inject
     FrameworkSnapshots snapshots;
 
+    @Operation(summary = "Tải một bản chụp khung tiêu chí",
+            description = "Đúng các byte đã lưu; ETag là SHA-256, X-Framework-Source là nguồn.")
+    @APIResponse(responseCode = "200", description = "Bản chụp (JSON)",
+            content = @Content(mediaType = "application/json"))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {

@@ -11,6 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tochuc.danhgia.criteria.FrameworkCatalog;
 import vn.tochuc.danhgia.criteria.FrameworkSnapshot;
 import vn.tochuc.danhgia.criteria.FrameworkSnapshots;
@@ -34,6 +38,14 @@ public class UnitFrameworkResource {
     @Inject
     FrameworkSnapshots snapshots;
 
+    @Operation(summary = "Khung tiêu chí của một đơn vị",
+            description = "Cán bộ đơn vị chỉ xem đơn vị mình.")
+    @APIResponse(responseCode = "200", description = "Khung tiêu chí của đơn vị",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitFrameworks.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     public Response frameworks(@PathParam("code") String code, @QueryParam("year") Integer year) {
         long start = System.nanoTime();
@@ -46,6 +58,14 @@ public class UnitFrameworkResource {
      * snapshot of the framework that applies now, later calls answer that same snapshot whatever the plugin's
      * version has become.
      */
+    @Operation(summary = "Cố định khung tiêu chí của đơn vị cho một đối tượng",
+            description = "Lần đầu chụp khung đang áp dụng; các lần sau trả lại đúng bản chụp đó.")
+    @APIResponse(responseCode = "200", description = "Bản chụp",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SnapshotJson.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @POST
     @Path("{subject}/snapshot")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.UNIT})

@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tochuc.danhgia.frameworks.PeopleService;
 import vn.tochuc.danhgia.frameworks.PersonDraft;
 import vn.tochuc.danhgia.frameworks.PersonView;
@@ -41,6 +46,13 @@ public class FrameworkPeopleResource {
     UriInfo uriInfo;
 
     /** {@code unit} defaults to the caller's own. */
+    @Operation(summary = "Liệt kê người đứng đầu và cấp phó",
+            description = "unit mặc định là đơn vị của người gọi.")
+    @APIResponse(responseCode = "200", description = "Danh sách theo năm",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PersonView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @RolesAllowed({Roles.BOARD, Roles.UNIT})
     public List<PersonView> list(@QueryParam("year") Integer year, @QueryParam("unit") String unit) {
@@ -48,6 +60,13 @@ public class FrameworkPeopleResource {
         return people.list(code.toUpperCase(Locale.ROOT), Params.year(year));
     }
 
+    @Operation(summary = "Thêm người đứng đầu hoặc cấp phó")
+    @APIResponse(responseCode = "201", description = "Đã thêm; Location trỏ tới người đó",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @RolesAllowed(Roles.UNIT)
     public Response add(PersonDraft draft) {
@@ -56,6 +75,15 @@ public class FrameworkPeopleResource {
                 .entity(added).build();
     }
 
+    @Operation(summary = "Sửa thông tin một người",
+            description = "version phải là phiên bản đã đọc.")
+    @APIResponse(responseCode = "200", description = "Đã sửa",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.UNIT)
@@ -63,6 +91,12 @@ public class FrameworkPeopleResource {
         return people.update(id, Params.required(changes));
     }
 
+    @Operation(summary = "Xóa một người",
+            description = "version (tham số truy vấn) là phiên bản đã đọc.")
+    @APIResponse(responseCode = "204", description = "Đã xóa")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.UNIT)

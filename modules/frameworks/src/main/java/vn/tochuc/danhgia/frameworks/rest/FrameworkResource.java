@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tochuc.danhgia.frameworks.ApprovedFramework;
 import vn.tochuc.danhgia.frameworks.CheckResult;
 import vn.tochuc.danhgia.frameworks.FrameworkEdit;
@@ -57,6 +62,13 @@ public class FrameworkResource {
     UriInfo uriInfo;
 
     /** A unit's subjects ({@code unit} defaults to the caller's own); for the Board without {@code unit}, all units. */
+    @Operation(summary = "Liệt kê khung tiêu chí",
+            description = "Đơn vị: các đối tượng của đơn vị mình (unit mặc định là đơn vị mình). Ban: không có unit thì mọi đơn vị.")
+    @APIResponse(responseCode = "200", description = "Các khung tiêu chí của năm",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = FrameworkRow.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @RolesAllowed({Roles.BOARD, Roles.UNIT})
     public List<FrameworkRow> list(@QueryParam("year") Integer year, @QueryParam("unit") String unit) {
@@ -68,6 +80,15 @@ public class FrameworkResource {
         return frameworks.subjects(given ? unit.strip().toUpperCase(Locale.ROOT) : me.unitCode().orElse(""), y);
     }
 
+    @Operation(summary = "Bắt đầu cụ thể hóa một khung tiêu chí",
+            description = "Đơn vị bắt đầu khung cho một đối tượng; khung tiêu chí áp dụng lúc này được cố định cho nó.")
+    @APIResponse(responseCode = "201", description = "Đã tạo; Location trỏ tới khung",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitFrameworkView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @RolesAllowed(Roles.UNIT)
     public Response start(StartRequest request) {
@@ -76,6 +97,12 @@ public class FrameworkResource {
                 .entity(started).build();
     }
 
+    @Operation(summary = "Đọc một khung tiêu chí")
+    @APIResponse(responseCode = "200", description = "Khung tiêu chí, kèm version để sửa",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitFrameworkView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.BOARD, Roles.UNIT})
@@ -83,6 +110,15 @@ public class FrameworkResource {
         return frameworks.get(id);
     }
 
+    @Operation(summary = "Lưu các chỉ tiêu",
+            description = "Thay toàn bộ chỉ tiêu đã lưu. version phải là phiên bản đã đọc; nếu người khác đã lưu trước thì trả 409.")
+    @APIResponse(responseCode = "200", description = "Đã lưu; version mới",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitFrameworkView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.UNIT)
@@ -91,6 +127,14 @@ public class FrameworkResource {
     }
 
     /** Checks targets without saving them (the editor's live check, for API clients too). */
+    @Operation(summary = "Kiểm tra các chỉ tiêu mà không lưu",
+            description = "Chạy kiểm tra chung và kiểm tra riêng của plugin; ok=false nếu có lỗi chặn việc nộp.")
+    @APIResponse(responseCode = "200", description = "Kết quả kiểm tra",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CheckResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @POST
     @Path("{id}/check")
     @RolesAllowed(Roles.UNIT)
@@ -98,6 +142,15 @@ public class FrameworkResource {
         return frameworks.check(id, Params.required(edit).targets());
     }
 
+    @Operation(summary = "Nộp khung tiêu chí cho Ban",
+            description = "Chỉ nộp được khi kiểm tra không có lỗi. Thân không bắt buộc: {\"version\": n}.")
+    @APIResponse(responseCode = "200", description = "Đã nộp",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitFrameworkView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("{id}/submit")
     @RolesAllowed(Roles.UNIT)
@@ -105,6 +158,15 @@ public class FrameworkResource {
         return frameworks.submit(id, request == null ? null : request.version());
     }
 
+    @Operation(summary = "Ban phê duyệt hoặc trả lại khung tiêu chí",
+            description = "decision là APPROVE hoặc RETURN; trả lại cần ít nhất một nhận xét hoặc ý kiến chung.")
+    @APIResponse(responseCode = "200", description = "Đã ghi quyết định",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitFrameworkView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("{id}/review")
     @RolesAllowed(Roles.BOARD)
@@ -113,6 +175,12 @@ public class FrameworkResource {
     }
 
     /** The exact stored bytes of the approved framework, with their SHA-256 as {@code ETag}. */
+    @Operation(summary = "Tải khung tiêu chí đã phê duyệt (JSON)",
+            description = "Đúng các byte đã lưu; ETag là SHA-256 của chúng.")
+    @APIResponse(responseCode = "200", description = "Khung đã phê duyệt",
+            content = @Content(mediaType = "application/json"))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}/approved.json")
     @RolesAllowed({Roles.BOARD, Roles.UNIT})
@@ -122,6 +190,11 @@ public class FrameworkResource {
                 .header("ETag", "\"" + approved.sha256() + "\"").build();
     }
 
+    @Operation(summary = "Xuất khung tiêu chí ra Word")
+    @APIResponse(responseCode = "200", description = "Tệp .docx",
+            content = @Content(mediaType = FrameworkResource.DOCX))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}/export.docx")
     @RolesAllowed({Roles.BOARD, Roles.UNIT})
@@ -130,6 +203,11 @@ public class FrameworkResource {
                 .header("Content-Disposition", "attachment; filename=\"khung-tieu-chi-" + id + ".docx\"").build();
     }
 
+    @Operation(summary = "Xuất mọi khung tiêu chí của năm ra Excel")
+    @APIResponse(responseCode = "200", description = "Tệp .xlsx",
+            content = @Content(mediaType = FrameworkResource.XLSX))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("export.xlsx")
     @RolesAllowed(Roles.BOARD)

@@ -14,6 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tochuc.danhgia.frameworks.FrameworkTasks;
 import vn.tochuc.danhgia.frameworks.TaskProgressRow;
 import vn.tochuc.danhgia.frameworks.TaskRequest;
@@ -35,12 +40,24 @@ public class FrameworkTaskResource {
     FrameworkTasks tasks;
 
     /** For a unit user: the consultations sent to their unit that carry the task for a year. */
+    @Operation(summary = "Các đợt lấy ý kiến của đơn vị mình có nhiệm vụ cụ thể hóa khung")
+    @APIResponse(responseCode = "200", description = "Danh sách nhiệm vụ của năm",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TaskView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @RolesAllowed(Roles.UNIT)
     public List<TaskView> mine(@QueryParam("year") Integer year) {
         return tasks.mine(Params.year(year));
     }
 
+    @Operation(summary = "Nhiệm vụ cụ thể hóa khung của một đợt lấy ý kiến")
+    @APIResponse(responseCode = "200", description = "Nhiệm vụ",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{consultationId}")
     @RolesAllowed({Roles.BOARD, Roles.UNIT})
@@ -49,6 +66,14 @@ public class FrameworkTaskResource {
                 consultationId));
     }
 
+    @Operation(summary = "Gắn nhiệm vụ cụ thể hóa khung vào đợt lấy ý kiến")
+    @APIResponse(responseCode = "200", description = "Đã gắn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @PUT
     @Path("{consultationId}")
     @RolesAllowed(Roles.BOARD)
@@ -56,6 +81,11 @@ public class FrameworkTaskResource {
         return tasks.attach(consultationId, request == null ? null : request.year());
     }
 
+    @Operation(summary = "Gỡ nhiệm vụ khỏi đợt lấy ý kiến")
+    @APIResponse(responseCode = "204", description = "Đã gỡ")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @DELETE
     @Path("{consultationId}")
     @RolesAllowed(Roles.BOARD)
@@ -64,6 +94,12 @@ public class FrameworkTaskResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Tiến độ của từng đơn vị nhận nhiệm vụ")
+    @APIResponse(responseCode = "200", description = "Tiến độ theo đơn vị",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TaskProgressRow.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{consultationId}/progress")
     @RolesAllowed(Roles.BOARD)
