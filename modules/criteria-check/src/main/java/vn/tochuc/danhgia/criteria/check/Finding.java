@@ -14,8 +14,8 @@ import vn.tochuc.danhgia.criteria.spi.SubjectType;
  * @param criterionCode the criterion it is about, or empty
  * @param targetIndex   the zero-based index of the target it is about, or {@code null}
  * @param messageVi     the Vietnamese message
- * @param messageEn     the English message; for a plugin's message, the plugin's Vietnamese text (plugins speak
- *                      Vietnamese only)
+ * @param messageEn     the English message; for a plugin's message, its English text, or its Vietnamese text when
+ *                      the plugin gives none (SPI 1.0 plugins, or a plugin that speaks Vietnamese only)
  */
 public record Finding(
         String code,
@@ -41,7 +41,7 @@ public record Finding(
     public static Finding fromPlugin(CheckMessage message, SubjectType subject) {
         String code = message.ruleId().isBlank() ? UNNAMED_PLUGIN_RULE : message.ruleId();
         return new Finding(code, message.severity(), subject, message.criterionCode(), message.targetIndex(),
-                message.text(), message.text());
+                message.text(), message.englishOrVietnamese());
     }
 
     public boolean isError() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.danhgia.criteria.spi.CheckMessage;
 import vn.tochuc.danhgia.criteria.spi.Concretization;
@@ -50,6 +51,18 @@ class ConcretizationReviewTest {
         assertEquals(SubjectType.CHIEF, pluginFinding.subject());
         assertEquals("Cần ít nhất một chỉ tiêu về giải ngân vốn đầu tư công.", pluginFinding.messageVi());
         assertEquals(pluginFinding.messageVi(), pluginFinding.messageEn());
+    }
+
+    @Test
+    void showsThePluginsEnglishTextInEnglishWhenItGivesOne() {
+        CriteriaPlugin plugin = pluginSaying(CheckMessage.error("stc.giai-ngan-required", "2", null,
+                "Cần ít nhất một chỉ tiêu về giải ngân vốn đầu tư công.")
+                .withEnglish("Add at least one target on public investment disbursement."));
+
+        Finding finding = ConcretizationReview.review(plugin, chief(25, 20, 15, 10)).findings().get(0);
+
+        assertEquals("Cần ít nhất một chỉ tiêu về giải ngân vốn đầu tư công.", finding.message(Locale.forLanguageTag("vi")));
+        assertEquals("Add at least one target on public investment disbursement.", finding.message(Locale.ENGLISH));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.danhgia.criteria.spi.SpiVersion;
 
 class ManifestCheckTest {
 
@@ -54,8 +55,8 @@ class ManifestCheckTest {
         List<Finding> findings = ManifestCheck.beforeLoading(entries("demo", "1.0.0", "2.0"));
 
         assertEquals(List.of("SPI_VERSION_INCOMPATIBLE"), codes(findings));
-        assertEquals("Plugin được xây dựng cho SPI 2.0, nhưng hệ thống đang dùng SPI 1.0: cần cùng phiên bản chính và "
-                + "phiên bản phụ không cao hơn của hệ thống.", findings.get(0).messageVi());
+        assertEquals("Plugin được xây dựng cho SPI 2.0, nhưng hệ thống đang dùng SPI " + SpiVersion.current()
+                + ": cần cùng phiên bản chính và phiên bản phụ không cao hơn của hệ thống.", findings.get(0).messageVi());
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * documentation), so a newer host still offers everything an older plugin calls, while an older host may lack
  * something a newer plugin calls.
  *
+ * <p>History: 1.0, the first; 1.1 adds {@link CheckMessage#textEn()} (an English text per message).
+ *
  * <p>{@link #CURRENT} is a compile-time constant, so {@code javac} copies its value into any class that reads it:
  * in plugin code it is the version the plugin was compiled against. {@link #current()} is a method and returns the
  * version of the SPI actually loaded, which on a server is the host's.
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
 public final class SpiVersion {
 
     /** The version of this SPI. */
-    public static final String CURRENT = "1.0";
+    public static final String CURRENT = "1.1";
 
     private static final Pattern FORMAT = Pattern.compile("(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
 

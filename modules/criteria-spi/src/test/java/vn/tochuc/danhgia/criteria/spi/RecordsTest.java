@@ -40,6 +40,28 @@ class RecordsTest {
     }
 
     @Test
+    void aMessageOfSpi10HasNoEnglishTextAndFallsBackToVietnamese() throws Exception {
+        CheckMessage old = CheckMessage.error("stc.giai-ngan", "2", 0, "Cần có chỉ tiêu giải ngân.");
+
+        assertEquals("", old.textEn());
+        assertEquals("Cần có chỉ tiêu giải ngân.", old.englishOrVietnamese());
+        // Plugins compiled against SPI 1.0 link to this constructor: it must stay.
+        assertEquals(old, CheckMessage.class.getConstructor(Severity.class, String.class, String.class,
+                Integer.class, String.class).newInstance(Severity.ERROR, "stc.giai-ngan", "2", 0,
+                "Cần có chỉ tiêu giải ngân."));
+    }
+
+    @Test
+    void aMessageMayCarryAnEnglishText() {
+        CheckMessage both = CheckMessage.warning("stc.giai-ngan", "2", null, "Cần có chỉ tiêu giải ngân.")
+                .withEnglish("Add a disbursement target.");
+
+        assertEquals("Cần có chỉ tiêu giải ngân.", both.text());
+        assertEquals("Add a disbursement target.", both.englishOrVietnamese());
+        assertEquals(Severity.WARNING, both.severity());
+    }
+
+    @Test
     void walksTheFrameworkTreeParentsFirst() {
         Framework framework = collective();
 

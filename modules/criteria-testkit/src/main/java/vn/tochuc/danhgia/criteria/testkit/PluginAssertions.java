@@ -3,7 +3,6 @@ package vn.tochuc.danhgia.criteria.testkit;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tochuc.danhgia.criteria.check.CheckReport;
@@ -27,15 +26,20 @@ import vn.tochuc.danhgia.criteria.spi.PluginConfig;
  * }
  * }</pre>
  *
- * <p>The manifest is checked too when the build passes the values it will stamp as the system properties
- * {@code plugin.id}, {@code plugin.version} and {@code plugin.spi.version} (the plugins' parent POM does this
- * through Surefire); outside such a build that part is skipped.
+ * <p>The manifest is checked too, from the values the build will stamp, which it passes as the system properties
+ * {@code plugin.id}, {@code plugin.version} and {@code plugin.spi.version} through Surefire (the plugins' parent POM
+ * and the standalone template in {@code docs/plugin-template} do this). When any of them is missing,
+ * {@link #assertPluginValid} fails and says what to add to the POM; only
+ * {@link #report(CriteriaPluginFactory, PluginConfig, Map)} with an empty map skips the manifest, on purpose.
  */
 public final class PluginAssertions {
 
     private PluginAssertions() {}
 
-    /** Fails unless the host would enable the plugin; warnings do not fail. */
+    /**
+     * Fails unless the host would enable the plugin; warnings do not fail. Fails too when the build does not pass
+     * the manifest properties.
+     */
     public static void assertPluginValid(CriteriaPluginFactory factory) {
         assertPluginValid(factory, PluginConfig.empty());
     }
@@ -48,16 +52,20 @@ public final class PluginAssertions {
         }
     }
 
-    /** The host's findings on a factory, with the manifest values of the running build if it gave any. */
+    /**
+     * The host's findings on a factory, with the manifest values of the running build. Fails the test when the
+     * build does not pass {@code plugin.id}, {@code plugin.version} and {@code plugin.spi.version}, naming the
+     * missing ones and showing the Surefire configuration to add.
+     */
     public static CheckReport report(CriteriaPluginFactory factory, PluginConfig config) {
-        return report(factory, config, manifestFromBuild());
+        return report(factory, config, BuildManifest.fromSystemProperties());
     }
 
     /**
      * The host's findings on a factory: discovery, {@link PluginChecker#inspect}, and the manifest entries checked
      * before loading and against the descriptor. The factory is closed afterwards.
      *
-     * @param manifest the manifest's main entries, or an empty map to skip the manifest checks
+     * @param manifest the manifest's main entries, or an empty map to skip the manifest checks on purpose
      */
     public static CheckReport report(CriteriaPluginFactory factory, PluginConfig config,
             Map<String, String> manifest) {
@@ -116,23 +124,5 @@ public final class PluginAssertions {
                 .filter(f -> f.code().equals(expectedCode))
                 .findFirst()
                 .orElseGet(() -> fail("Expected a finding " + expectedCode + ", got:\n" + report.describe()));
-    }
-
-    private static Map<String, String> manifestFromBuild() {
-        Map<String, String> manifest = new LinkedHashMap<>();
-        String id = System.getProperty("plugin.id");
-        if (id == null) {
-            return manifest;
-        }
-        manifest.put(ManifestCheck.PLUGIN_ID, id);
-        putIfPresent(manifest, ManifestCheck.PLUGIN_VERSION, System.getProperty("plugin.version"));
-        putIfPresent(manifest, ManifestCheck.PLUGIN_SPI_VERSION, System.getProperty("plugin.spi.version"));
-        return manifest;
-    }
-
-    private static void putIfPresent(Map<String, String> map, String key, String value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 }

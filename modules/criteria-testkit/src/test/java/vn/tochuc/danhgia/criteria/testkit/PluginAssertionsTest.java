@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import vn.tochuc.danhgia.criteria.check.CheckReport;
@@ -30,6 +32,35 @@ class PluginAssertionsTest {
 
         assertTrue(PluginAssertions.report(new DemoPluginFactory(), PluginConfig.empty(), Map.of()).findings()
                 .isEmpty());
+    }
+
+    @Test
+    void failsWhenManifestPropertiesAreMissing() {
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> runWithoutSystemProperties(
+                () -> PluginAssertions.assertPluginValid(new DemoPluginFactory()),
+                "plugin.version", "plugin.spi.version"));
+
+        assertTrue(e.getMessage().contains("missing: plugin.version, plugin.spi.version."), e.getMessage());
+        assertTrue(e.getMessage().contains("đang thiếu: plugin.version, plugin.spi.version."), e.getMessage());
+        assertTrue(e.getMessage().contains("<plugin.spi.version>${plugin.spi.version}</plugin.spi.version>"),
+                e.getMessage());
+    }
+
+    @Test
+    void skipsTheManifestOnlyWhenGivenAnEmptyManifestOnPurpose() {
+        CheckReport report = withoutSystemProperties(
+                () -> PluginAssertions.report(new DemoPluginFactory(), PluginConfig.empty(), Map.of()),
+                "plugin.id", "plugin.version", "plugin.spi.version");
+
+        assertTrue(report.ok(), report.describe());
+    }
+
+    @Test
+    void checksTheManifestPropertiesTheBuildPasses() {
+        CheckReport report = withSystemProperty("plugin.version", "1.0.1",
+                () -> PluginAssertions.report(new DemoPluginFactory(), PluginConfig.empty()));
+
+        assertEquals(List.of("MANIFEST_MISMATCH"), List.copyOf(report.codes()));
     }
 
     @Test
@@ -99,5 +130,42 @@ class PluginAssertionsTest {
                 new DemoPluginFactory(), validCollective(), DemoPluginFactory.OVER_100));
 
         assertTrue(e.getMessage().startsWith("Expected an error demo.percentage-over-100"), e.getMessage());
+    }
+
+    /** Runs with the given system properties cleared, then puts them back: this module's POM sets all three. */
+    private static <T> T withoutSystemProperties(Supplier<T> action, String... names) {
+        Map<String, String> saved = new HashMap<>();
+        for (String name : names) {
+            saved.put(name, System.clearProperty(name));
+        }
+        try {
+            return action.get();
+        } finally {
+            saved.forEach((name, value) -> {
+                if (value != null) {
+                    System.setProperty(name, value);
+                }
+            });
+        }
+    }
+
+    private static void runWithoutSystemProperties(Runnable action, String... names) {
+        withoutSystemProperties(() -> {
+            action.run();
+            return null;
+        }, names);
+    }
+
+    private static <T> T withSystemProperty(String name, String value, Supplier<T> action) {
+        String saved = System.setProperty(name, value);
+        try {
+            return action.get();
+        } finally {
+            if (saved == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, saved);
+            }
+        }
     }
 }
