@@ -28,7 +28,8 @@ import vn.tochuc.danhgia.kernel.AppException;
 /**
  * Reviews run the generic check on the caller's thread and the plugin's own check on a plugin thread under the time
  * limit. A plugin that throws or overruns is marked FAILED (in a transaction of its own) and unloaded; the caller
- * gets the generic findings and one {@code PLUGIN_CHECK_FAILED}, never an exception.
+ * gets the generic findings and one {@code PLUGIN_CHECK_FAILED}, never an exception. The plugin's answer is
+ * size-limited by {@link LimitedPlugin}.
  */
 @ApplicationScoped
 public class DefaultConcretizationReviews implements ConcretizationReviews {
@@ -97,7 +98,7 @@ public class DefaultConcretizationReviews implements ConcretizationReviews {
         }
         try {
             CheckReport report = registry.runtime().call(plugin.get(),
-                    p -> ConcretizationReview.review(framework, concretization, p));
+                    p -> ConcretizationReview.review(framework, concretization, LimitedPlugin.of(p)));
             Optional<Finding> failure = report.findings().stream()
                     .filter(f -> f.code().equals(FindingCode.PLUGIN_CHECK_FAILED.name())).findFirst();
             failure.ifPresent(f -> fail(plugin.get(), f));

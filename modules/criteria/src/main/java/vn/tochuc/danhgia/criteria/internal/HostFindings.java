@@ -25,6 +25,12 @@ final class HostFindings {
     static final String FILE_MISSING = "FILE_MISSING";
     static final String VERSION_TAKEN = "VERSION_TAKEN";
     static final String ALREADY_INSTALLED = "ALREADY_INSTALLED";
+    /** The byte code refers to something outside the allowlist ({@link BytecodeScan}). */
+    static final String FORBIDDEN_REFERENCE = "FORBIDDEN_REFERENCE";
+    /** A class file of the JAR cannot be read, so it cannot be scanned. */
+    static final String CLASS_UNREADABLE = "CLASS_UNREADABLE";
+    /** A check answer was cut to the limits ({@link LimitedPlugin}); a plugin message, not a refusal. */
+    static final String CHECK_TRUNCATED = "CHECK_TRUNCATED";
 
     private HostFindings() {}
 

@@ -8,9 +8,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import vn.tochuc.danhgia.criteria.spi.CriteriaPluginFactory;
 
 /**
- * The application's one {@link PluginRuntime}. Every plugin's class loader has the loader that defined the SPI as
- * parent: the web application's, so that host and plugins share the SPI types and nothing else of the host leaks
- * into a plugin's view but what that loader exposes. Closing the application unloads every plugin.
+ * The application's one {@link PluginRuntime}. Every plugin's class loader has a {@link SpiOnlyClassLoader} over
+ * the loader that defined the SPI (the web application's) as parent, so that host and plugins share the SPI types
+ * and nothing else of the host (its classes, libraries, resources) is visible to a plugin. Closing the application
+ * unloads every plugin.
  */
 @ApplicationScoped
 public class PluginRegistry {

@@ -21,11 +21,12 @@ public final class PluginRuntime implements AutoCloseable {
     private final ConcurrentMap<VersionKey, LoadedPlugin> loaded = new ConcurrentHashMap<>();
 
     /**
-     * @param parent the parent of every plugin's class loader: the one that holds the SPI (the web application's)
+     * @param spi the loader that holds the SPI (the web application's). It is not the plugins' parent: that is a
+     *            {@link SpiOnlyClassLoader} over it, which exposes the SPI package and the JDK and nothing else
      */
-    public PluginRuntime(ClassLoader parent, PluginCalls calls) {
+    public PluginRuntime(ClassLoader spi, PluginCalls calls) {
         this.calls = calls;
-        this.loader = new PluginLoader(parent, calls);
+        this.loader = new PluginLoader(new SpiOnlyClassLoader(spi), calls);
     }
 
     /** Loads and checks a JAR that passed the checks before loading; not registered yet. */
