@@ -31,7 +31,11 @@ public interface PluginService {
      */
     PluginView enable(String pluginId, String version, Long revision);
 
-    /** Unloads a version (default: the active one); a disabled active version leaves the plugin serving nothing. */
+    /**
+     * Disables the plugin: without {@code version}, every version of it that runs (the active one and any other
+     * enabled version), in one change; with {@code version}, that version only. A disabled active version leaves
+     * the plugin serving nothing.
+     */
     PluginView disable(String pluginId, String version, Long revision);
 
     /** Switches back to the version that was active before the last switch, loading it again if needed. */

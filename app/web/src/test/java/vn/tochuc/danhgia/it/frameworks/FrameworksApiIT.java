@@ -13,6 +13,7 @@ import static vn.tochuc.danhgia.it.frameworks.Frameworks.version;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -154,6 +155,17 @@ class FrameworksApiIT {
                 .filter(e -> e.getString("field").equals("targets[2]")).findFirst().orElseThrow(() ->
                         new AssertionError(refused.body()));
         assertEquals(expected, error.getString("message"));
+        assertEquals("TARGET_POINTS_DO_NOT_ADD_UP", error.getString("code"), "the rule is named, not only the field");
+        assertTrue(refused.json().getString("detail").startsWith(
+                "Chưa nộp được: kiểm tra khung tiêu chí (Tập thể lãnh đạo, quản lý) còn "), refused.body());
+        assertTrue(refused.json().getString("detail").contains("targets[2] (TARGET_POINTS_DO_NOT_ADD_UP): "),
+                refused.body());
+        Reply english = api.send(api.request("api/v1/frameworks/" + id(started) + "/submit", "stc")
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertTrue(english.json().getString("detail").matches(
+                "Not submitted: the check of the framework \\(Leadership collective\\) found (1 error|([2-9]|\\d{2,}) errors) to fix\\..*"),
+                english.body());
         assertEquals("DRAFT", ok(api.get("api/v1/frameworks/" + id(started), "stc"), 200).getString("state"));
     }
 
@@ -282,6 +294,12 @@ class FrameworksApiIT {
         JsonObject round = ok(api.get("api/v1/frameworks/" + id(started), "board"), 200).getJsonArray("history")
                 .getJsonObject(0);
         assertFalse(round.getBoolean("agencyCheckRan"), "the Board sees that the plugin's own check did not run");
+        Reply notStarted = Frameworks.start(api, "stnmt", "COLLECTIVE", null);
+        assertEquals(409, notStarted.status(), notStarted.body());
+        assertTrue(notStarted.json().getString("detail").contains(
+                "Plugin bộ tiêu chí it-fw-sample được phân công cho đơn vị STNMT năm " + YEAR
+                        + " đang tạm dừng hoặc bị lỗi"), "says the plugin is unavailable, not that none is assigned: "
+                        + notStarted.body());
     }
 
     @Test

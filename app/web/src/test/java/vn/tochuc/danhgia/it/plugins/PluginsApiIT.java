@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.danhgia.criteria.spi.SpiVersion;
 import vn.tochuc.danhgia.criteria.testkit.PluginSource;
 import vn.tochuc.danhgia.criteria.testkit.SamplePlugins;
 import vn.tochuc.danhgia.it.support.Api;
@@ -95,7 +97,7 @@ class PluginsApiIT {
     @Test
     void refusesAPluginForAnotherSpiMajorVersion() {
         assertRefused(SamplePlugins.requiresSpi("it-spi2", "1.0.0", "2.0"), 400, "SPI_VERSION_INCOMPATIBLE",
-                "Plugin được xây dựng cho SPI 2.0, nhưng hệ thống đang dùng SPI 1.0");
+                "Plugin được xây dựng cho SPI 2.0, nhưng hệ thống đang dùng SPI " + SpiVersion.current());
     }
 
     @Test
@@ -120,6 +122,13 @@ class PluginsApiIT {
     void refusesAProviderThatThrowsWhenLoaded() {
         assertRefused(SamplePlugins.throwsOnLoad("it-throws-load", "1.0.0"), 400, "PLUGIN_LOAD_FAILED",
                 "Plugin mẫu cố ý lỗi khi nạp");
+    }
+
+    @Test
+    void namesTheClassAMisspelledServicesFileListsInsteadOfTheLoadersError() {
+        assertRefused(SamplePlugins.misspelledProvider("it-typo", "1.0.0"), 400, "PROVIDER_CLASS_MISSING",
+                "ghi lớp " + SamplePlugins.factoryClassName("it-typo") + "x, nhưng tệp JAR không có lớp này. "
+                        + "Các lớp trong JAR: " + SamplePlugins.factoryClassName("it-typo"));
     }
 
     @Test
@@ -182,6 +191,29 @@ class PluginsApiIT {
 
         assertEquals(200, enabled.status(), enabled.body());
         assertCoverage(2029, "SCT", "OK", "it-toggle", "UNIT");
+    }
+
+    @Test
+    void disablingAPluginStopsEveryVersionOfIt() {
+        assertEquals(201, upload(SamplePlugins.valid("it-all-off", "1.0.0")).status());
+        assertEquals(201, upload(SamplePlugins.valid("it-all-off", "1.1.0")).status());
+        assertEquals(Map.of("1.0.0", "ENABLED", "1.1.0", "ENABLED"), states("it-all-off"));
+
+        Reply disabled = api.post("api/v1/plugins/it-all-off/disable", "it", "");
+
+        assertEquals(200, disabled.status(), disabled.body());
+        assertEquals(Map.of("1.0.0", "DISABLED", "1.1.0", "DISABLED"), states("it-all-off"));
+    }
+
+    @Test
+    void oneVersionCanStillBeDisabledAlone() {
+        assertEquals(201, upload(SamplePlugins.valid("it-one-off", "1.0.0")).status());
+        assertEquals(201, upload(SamplePlugins.valid("it-one-off", "1.1.0")).status());
+
+        Reply disabled = api.post("api/v1/plugins/it-one-off/disable?version=1.0.0", "it", "");
+
+        assertEquals(200, disabled.status(), disabled.body());
+        assertEquals(Map.of("1.0.0", "DISABLED", "1.1.0", "ENABLED"), states("it-one-off"));
     }
 
     @Test
@@ -367,6 +399,13 @@ class PluginsApiIT {
     private String chiefTitle(String unit, int year) {
         return api.get("api/v1/units/" + unit + "/frameworks?year=" + year, "admin").json()
                 .getJsonArray("frameworks").getJsonObject(1).getString("title");
+    }
+
+    private Map<String, String> states(String plugin) {
+        JsonObject p = api.get("api/v1/plugins", "it").array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("pluginId").equals(plugin)).findFirst().orElseThrow();
+        return p.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                .collect(java.util.stream.Collectors.toMap(v -> v.getString("version"), v -> v.getString("state")));
     }
 
     private String versionState(String plugin) {

@@ -45,8 +45,7 @@ final class Discovery {
                     .isPresent();
             return found ? List.of() : List.of(FindingCode.NO_PROVIDER.about(null, null, null));
         } catch (ServiceConfigurationError e) {
-            String cause = e.getCause() == null ? e.getMessage() : e.getMessage() + " (" + e.getCause() + ")";
-            return List.of(FindingCode.PLUGIN_LOAD_FAILED.about(null, null, null, cause));
+            return List.of(ServiceFileCheck.loadFailure(serviceFile(factoryClass), e));
         }
     }
 

@@ -63,11 +63,73 @@ public final class SamplePlugins {
         return plugin(id, version, SAMPLE_UNIT, "throwsOnCheck", Map.of("%ON_CHECK%", body));
     }
 
-    /** Loads and passes the checks, but its agency check sleeps for {@code duration} (it stops when interrupted). */
+    /**
+     * Loads and passes the checks, but its agency check waits for {@code duration} (it stops when interrupted). It
+     * waits with {@code Object.wait}, not {@code Thread.sleep}: the host refuses every use of {@code Thread}.
+     */
     public static PluginSource hangsOnCheck(String id, String version, Duration duration) {
         return plugin(id, version, SAMPLE_UNIT, "hangsOnCheck", Map.of("%ON_CHECK%",
-                "try { Thread.sleep(" + duration.toMillis() + "L); } "
-                        + "catch (InterruptedException e) { Thread.currentThread().interrupt(); }"));
+                "Object lock = new Object(); synchronized (lock) { try { lock.wait(" + duration.toMillis() + "L); } "
+                        + "catch (InterruptedException e) { return List.of(); } }"));
+    }
+
+    // Hostile samples: plugins the host must refuse before loading them (its byte-code scan) or contain at run time.
+
+    /** Calls {@code System.exit(3)} in its check: refused by the byte-code scan, never loaded. */
+    public static PluginSource callsSystemExit(String id, String version) {
+        return plugin(id, version, SAMPLE_UNIT, "callsSystemExit", Map.of("%ON_CHECK%", "System.exit(3);"));
+    }
+
+    /** Calls {@code Runtime.getRuntime().halt(3)} in its check: refused by the byte-code scan. */
+    public static PluginSource callsRuntimeHalt(String id, String version) {
+        return plugin(id, version, SAMPLE_UNIT, "callsRuntimeHalt",
+                Map.of("%ON_CHECK%", "Runtime.getRuntime().halt(3);"));
+    }
+
+    /** Reads the server's configuration with {@code java.nio.file.Files.readString}: refused by the scan. */
+    public static PluginSource readsConfigFile(String id, String version) {
+        return plugin(id, version, SAMPLE_UNIT, "readsConfigFile", Map.of("%ON_CHECK%",
+                "try { java.nio.file.Files.readString(java.nio.file.Path.of(\"config/app.properties\")); } "
+                        + "catch (java.io.IOException e) { throw new IllegalStateException(e); }"));
+    }
+
+    /** Opens a TCP connection to the database port with {@code java.net.Socket}: refused by the scan. */
+    public static PluginSource opensSocket(String id, String version) {
+        return plugin(id, version, SAMPLE_UNIT, "opensSocket", Map.of("%ON_CHECK%",
+                "try (java.net.Socket socket = new java.net.Socket(\"localhost\", 3306)) { } "
+                        + "catch (java.io.IOException e) { }"));
+    }
+
+    /** Its constructor looks up a host class with {@code Class.forName}: refused by the scan. */
+    public static PluginSource reflectsIntoHost(String id, String version) {
+        return plugin(id, version, SAMPLE_UNIT, "reflectsIntoHost", Map.of("%ON_LOAD%",
+                "try { Class.forName(\"vn.tochuc.danhgia.criteria.internal.PluginRuntime\"); } "
+                        + "catch (ClassNotFoundException e) { throw new IllegalStateException(e); }"));
+    }
+
+    /** Starts a thread of its own in its check (which would outlive the time limit): refused by the scan. */
+    public static PluginSource startsThread(String id, String version) {
+        return plugin(id, version, SAMPLE_UNIT, "startsThread",
+                Map.of("%ON_CHECK%", "new Thread(() -> { }).start();"));
+    }
+
+    /**
+     * Its factory's static initializer never ends (it waits until interrupted, then lets the class initialize): it
+     * passes the scan, and the host contains it with its time limit while loading it.
+     */
+    public static PluginSource endlessStaticInitializer(String id, String version) {
+        return plugin(id, version, SAMPLE_UNIT, "endlessStaticInitializer", Map.of("%MEMBERS%",
+                "static { Object lock = new Object(); synchronized (lock) { while (true) { "
+                        + "try { lock.wait(); } catch (InterruptedException e) { break; } } } }"));
+    }
+
+    /**
+     * Its check allocates {@code new long[Integer.MAX_VALUE / 2]} (8 GB, more than a test JVM's heap): it passes the scan, and the host contains
+     * the {@code OutOfMemoryError} as a failure of the plugin.
+     */
+    public static PluginSource hugeAllocation(String id, String version) {
+        return plugin(id, version, SAMPLE_UNIT, "hugeAllocation", Map.of("%ON_CHECK%",
+                "long[] huge = new long[Integer.MAX_VALUE / 2]; huge[0] = 1L;"));
     }
 
     /** Two factory classes, both registered in {@code META-INF/services}. */
@@ -83,6 +145,12 @@ public final class SamplePlugins {
     public static PluginSource noProvider(String id, String version) {
         PluginSource one = valid(id, version);
         return new PluginSource(id, version, one.manifest(), one.sources(), List.of());
+    }
+
+    /** A valid plugin whose services file names its factory with a typo (a wrong last letter). */
+    public static PluginSource misspelledProvider(String id, String version) {
+        PluginSource one = valid(id, version);
+        return new PluginSource(id, version, one.manifest(), one.sources(), List.of(factoryClassName(id) + "x"));
     }
 
     /** A valid plugin whose manifest says it needs SPI {@code spiVersion}, e.g. {@code "2.0"}. */
@@ -117,6 +185,7 @@ public final class SamplePlugins {
         values.put("%ON_LOAD%", "");
         values.put("%ON_CHECK%", "");
         values.put("%POINTS_1C%", "10");
+        values.put("%MEMBERS%", "");
         values.putAll(changes);
         values.put("%PACKAGE%", packageOf(id));
         values.put("%CLASS%", className);

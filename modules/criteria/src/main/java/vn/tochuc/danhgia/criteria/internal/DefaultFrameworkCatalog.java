@@ -113,6 +113,16 @@ public class DefaultFrameworkCatalog implements FrameworkCatalog {
         return new AssignedFramework(pluginId, v.version(), v.displayName(), tree);
     }
 
+    /** Whether, and why not, a unit has frameworks for a year; no access check (callers have made theirs). */
+    UnitCoverage coverageOf(String unitCode, int year) {
+        UnitView unit = units.find(unitCode).orElse(null);
+        if (unit == null) {
+            return null;
+        }
+        Optional<Assignment> a = new Coverage(assignments.ofYear(year)).of(unit.code(), unit.group());
+        return coverage(unit, year, a.orElse(null), a.flatMap(x -> active(x.pluginId())).orElse(null));
+    }
+
     /** Collective, chief, deputy. */
     private static List<FrameworkTree> ordered(Map<SubjectType, FrameworkTree> trees) {
         List<FrameworkTree> list = new ArrayList<>();

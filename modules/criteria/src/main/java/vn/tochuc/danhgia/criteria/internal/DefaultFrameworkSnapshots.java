@@ -14,6 +14,8 @@ import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
 import vn.tochuc.danhgia.criteria.AssignedFramework;
 import vn.tochuc.danhgia.criteria.FrameworkCatalog;
+import vn.tochuc.danhgia.criteria.FrameworkStatus;
+import vn.tochuc.danhgia.criteria.UnitCoverage;
 import vn.tochuc.danhgia.criteria.FrameworkSnapshot;
 import vn.tochuc.danhgia.criteria.FrameworkSnapshotTaken;
 import vn.tochuc.danhgia.criteria.FrameworkSnapshots;
@@ -42,6 +44,9 @@ public class DefaultFrameworkSnapshots implements FrameworkSnapshots {
     FrameworkCatalog catalog;
 
     @Inject
+    DefaultFrameworkCatalog coverage;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -59,8 +64,7 @@ public class DefaultFrameworkSnapshots implements FrameworkSnapshots {
             return view(existing.get());
         }
         AssignedFramework framework = catalog.frameworkFor(unitCode, year, subjectType)
-                .orElseThrow(() -> AppException.conflict("criteria.error.no-framework", unitCode,
-                        Integer.toString(year)));
+                .orElseThrow(() -> noFramework(unitCode, year));
         Snapshot snapshot = findOrTake(framework.pluginId(), framework.pluginVersion(), subjectType);
         addUse(snapshot, user);
         return view(snapshot);
@@ -94,6 +98,16 @@ public class DefaultFrameworkSnapshots implements FrameworkSnapshots {
             repository.removeUse(snapshotId, user);
             audit.record(new AuditEvent("RELEASE", ENTITY, Long.toString(snapshotId), user, null, null));
         }
+    }
+
+    /** A disabled or failed plugin is for IT staff to fix, not a missing assignment: say which. */
+    private AppException noFramework(String unitCode, int year) {
+        UnitCoverage c = coverage.coverageOf(unitCode, year);
+        if (c != null && c.status() == FrameworkStatus.PLUGIN_UNAVAILABLE) {
+            return AppException.conflict("criteria.error.plugin-unavailable", unitCode, Integer.toString(year),
+                    c.pluginId());
+        }
+        return AppException.conflict("criteria.error.no-framework", unitCode, Integer.toString(year));
     }
 
     private Snapshot findOrTake(String pluginId, String version, SubjectType subjectType) {

@@ -109,7 +109,13 @@ public class DefaultPluginService implements PluginService {
         boot.ensureStarted();
         return locked(() -> {
             PluginRecord plugin = existing(pluginId, revision);
-            String target = version == null || version.isBlank() ? activeOf(plugin) : version.strip();
+            if (version == null || version.isBlank()) {
+                activeOf(plugin);
+                writes.recordPluginDisabled(pluginId, revision)
+                        .forEach(v -> registry.runtime().unload(new VersionKey(pluginId, v)));
+                return view(pluginId);
+            }
+            String target = version.strip();
             PluginVersion v = version(pluginId, target);
             if (v.state() != PluginState.DISABLED) {
                 writes.recordDisabled(pluginId, target, revision);

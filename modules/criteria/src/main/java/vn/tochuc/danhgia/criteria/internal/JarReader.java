@@ -20,7 +20,8 @@ import vn.tochuc.danhgia.criteria.check.ServiceFileCheck;
 /**
  * The checks of a plugin JAR that run none of its code, in the documented order: it is a ZIP/JAR within the size
  * limit, its manifest names a plugin built for a compatible SPI, its signature (when required), and exactly one
- * provider in its service file.
+ * provider in its service file, and the allowlist scan of its byte code ({@link BytecodeScan}), before any of its
+ * classes is loaded.
  */
 final class JarReader {
 
@@ -71,11 +72,19 @@ final class JarReader {
         try (JarFile jar = new JarFile(file.toFile(), policy.requireSigned())) {
             Map<String, String> manifest = ManifestCheck.entries(jar.getManifest());
             List<Finding> findings = new ArrayList<>(ManifestCheck.beforeLoading(manifest));
+            boolean signatureOk = true;
             if (policy.requireSigned()) {
-                findings.addAll(SignatureCheck.check(jar, policy));
+                List<Finding> signature = SignatureCheck.check(jar, policy);
+                signatureOk = signature.stream().noneMatch(Finding::isError);
+                findings.addAll(signature);
             }
             String serviceFile = text(jar, ServiceFileCheck.SERVICE_FILE);
             findings.addAll(ServiceFileCheck.check(serviceFile));
+            findings.addAll(ServiceFileCheck.checkClassesPresent(serviceFile, classNames(jar)));
+            if (signatureOk) {
+                // a JAR whose signature failed is refused anyway, and its changed entries cannot even be read
+                findings.addAll(BytecodeScan.check(jar));
+            }
             return new JarFacts(sha, content.length, manifest, serviceFile, findings);
         } catch (IOException | RuntimeException e) {
             // a truncated or corrupt archive: java.util.zip reports it with ZipException or an unchecked exception
@@ -85,6 +94,14 @@ final class JarReader {
 
     private static JarFacts refused(String sha, long size, Finding finding) {
         return new JarFacts(sha, size, Map.of(), null, List.of(finding));
+    }
+
+    /** The binary names of the JAR's classes, from its entries: nothing is loaded. */
+    private static List<String> classNames(JarFile jar) {
+        return jar.stream().map(ZipEntry::getName)
+                .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/") && !n.endsWith("module-info.class"))
+                .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
+                .toList();
     }
 
     private static String text(JarFile jar, String name) throws IOException {

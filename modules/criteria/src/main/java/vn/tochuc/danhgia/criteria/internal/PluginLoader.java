@@ -16,6 +16,7 @@ import vn.tochuc.danhgia.criteria.check.FindingCode;
 import vn.tochuc.danhgia.criteria.check.Inspection;
 import vn.tochuc.danhgia.criteria.check.ManifestCheck;
 import vn.tochuc.danhgia.criteria.check.PluginChecker;
+import vn.tochuc.danhgia.criteria.check.ServiceFileCheck;
 import vn.tochuc.danhgia.criteria.spi.CriteriaPluginFactory;
 import vn.tochuc.danhgia.criteria.spi.Framework;
 import vn.tochuc.danhgia.criteria.spi.PluginConfig;
@@ -25,7 +26,10 @@ import vn.tochuc.danhgia.criteria.spi.SubjectType;
  * Loads a JAR that passed {@link JarReader}'s checks in a new class loader and runs the checks that need its code:
  * {@link ServiceLoader} must find exactly one provider defined by that loader (the parent's class path may register
  * others, which are not the plugin's), then {@link PluginChecker#inspect} and the manifest against the descriptor.
- * All plugin code runs through {@link PluginCalls}, under the time limit.
+ * All plugin code runs through {@link PluginCalls}, under the time limit: also the loading and static
+ * initialization of the provider class ({@code Provider.type()} loads it, {@code Provider.get()} initializes it),
+ * so an endless static initializer ends as a {@code PLUGIN_TIMEOUT}. The loader's parent is a
+ * {@link SpiOnlyClassLoader}: the plugin sees the SPI, the JDK and its own JAR, nothing of the host.
  */
 final class PluginLoader {
 
@@ -64,7 +68,7 @@ final class PluginLoader {
 
     private static Discovery discover(URLClassLoader loader, JarFacts facts, PluginConfig config) {
         List<Finding> findings = new ArrayList<>();
-        CriteriaPluginFactory factory = instantiate(loader, findings);
+        CriteriaPluginFactory factory = instantiate(loader, facts.serviceFile(), findings);
         if (factory == null) {
             return new Discovery(null, null, Map.of(), findings);
         }
@@ -87,7 +91,8 @@ final class PluginLoader {
     }
 
     /** The one provider the plugin's own loader defines, instantiated; {@code null} with findings otherwise. */
-    private static CriteriaPluginFactory instantiate(URLClassLoader loader, List<Finding> findings) {
+    private static CriteriaPluginFactory instantiate(URLClassLoader loader, String serviceFile,
+            List<Finding> findings) {
         try {
             List<ServiceLoader.Provider<CriteriaPluginFactory>> own = ServiceLoader
                     .load(CriteriaPluginFactory.class, loader).stream()
@@ -102,7 +107,10 @@ final class PluginLoader {
                 return null;
             }
             return own.get(0).get();
-        } catch (ServiceConfigurationError | LinkageError | ClassCastException e) {
+        } catch (ServiceConfigurationError | ClassCastException e) {
+            findings.add(ServiceFileCheck.loadFailure(serviceFile, e));
+            return null;
+        } catch (LinkageError e) {
             findings.add(FindingCode.PLUGIN_LOAD_FAILED.about(null, null, null, describe(e)));
             return null;
         }

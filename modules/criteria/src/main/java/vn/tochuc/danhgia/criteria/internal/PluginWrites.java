@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
@@ -115,16 +116,41 @@ public class PluginWrites {
 
     @Transactional
     public void recordDisabled(String pluginId, String version, Long revision) {
-        Instant now = Instant.now();
         PluginRecord plugin = plugin(pluginId, revision);
-        PluginVersion v = version(pluginId, version);
-        boolean active = version.equals(plugin.activeVersion());
+        disable(plugin, version(pluginId, version), Instant.now());
+        repository.flush();
+    }
+
+    /**
+     * Disables the whole plugin in one change (one revision): its active version, and every other version that is
+     * enabled, so that no draft started under an older version keeps being checked by it. Failed or missing
+     * versions keep their state and reason; nothing of them runs anyway.
+     *
+     * @return the versions disabled
+     */
+    @Transactional
+    public List<String> recordPluginDisabled(String pluginId, Long revision) {
+        PluginRecord plugin = plugin(pluginId, revision);
+        Instant now = Instant.now();
+        List<String> done = new ArrayList<>();
+        for (PluginVersion v : repository.versions(pluginId)) {
+            boolean active = v.version().equals(plugin.activeVersion());
+            if (v.state() == PluginState.ENABLED || (active && v.state() != PluginState.DISABLED)) {
+                disable(plugin, v, now);
+                done.add(v.version());
+            }
+        }
+        repository.flush();
+        return done;
+    }
+
+    private void disable(PluginRecord plugin, PluginVersion v, Instant now) {
+        boolean active = v.version().equals(plugin.activeVersion());
         Map<String, Object> before = snapshot(v, active);
         v.changeState(PluginState.DISABLED, "", v.reportJson(), now);
         plugin.touch(now);
-        repository.flush();
         audit.record(new AuditEvent("DISABLE", ENTITY, key(v), "", before, snapshot(v, active)));
-        disabled.fire(new PluginDisabled(pluginId, version));
+        disabled.fire(new PluginDisabled(plugin.pluginId(), v.version()));
     }
 
     /**

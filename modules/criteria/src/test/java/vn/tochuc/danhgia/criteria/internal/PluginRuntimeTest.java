@@ -38,7 +38,7 @@ class PluginRuntimeTest {
     }
 
     @Test
-    void loadsAValidPluginInAClassLoaderOfItsOwnWithTheHostAsParent() {
+    void loadsAValidPluginInAClassLoaderOfItsOwnWhoseParentExposesOnlyTheSpi() {
         Path jar = SamplePlugins.valid("demo-a", "1.0.0").build(dir.resolve("a.jar"));
 
         LoadResult result = Runtimes.load(runtime, jar);
@@ -50,7 +50,7 @@ class PluginRuntimeTest {
         assertEquals("Khung tiêu chí mẫu đánh giá cấp trưởng (1.0.0)",
                 plugin.frameworks().get(SubjectType.CHIEF).title());
         assertSame(plugin.classLoader(), plugin.plugin().getClass().getClassLoader());
-        assertSame(Runtimes.class.getClassLoader(), plugin.classLoader().getParent());
+        assertTrue(plugin.classLoader().getParent() instanceof SpiOnlyClassLoader);
     }
 
     @Test
@@ -110,6 +110,20 @@ class PluginRuntimeTest {
         assertCodes(result.findings(), FindingCode.PLUGIN_LOAD_FAILED.name());
         assertTrue(result.findings().get(0).messageVi().contains("Plugin mẫu cố ý lỗi khi nạp"),
                 result.findings().get(0).messageVi());
+    }
+
+    @Test
+    void namesTheMisspelledProviderAndTheClassesTheJarHolds() {
+        Path jar = SamplePlugins.misspelledProvider("demo-typo", "1.0.0").build(dir.resolve("typo.jar"));
+
+        List<Finding> findings = Runtimes.facts(jar).findings();
+
+        assertCodes(findings, FindingCode.PROVIDER_CLASS_MISSING.name());
+        String message = findings.get(0).messageVi();
+        String factory = SamplePlugins.factoryClassName("demo-typo");
+        assertTrue(message.contains("ghi lớp " + factory + "x, nhưng tệp JAR không có lớp này"), message);
+        assertTrue(message.contains("Các lớp trong JAR: " + factory), message);
+        assertFalse(message.contains("ServiceConfigurationError"), message);
     }
 
     @Test

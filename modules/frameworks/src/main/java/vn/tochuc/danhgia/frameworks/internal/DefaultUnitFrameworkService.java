@@ -40,6 +40,7 @@ import vn.tochuc.danhgia.kernel.CanonicalJson;
 import vn.tochuc.danhgia.kernel.Checks;
 import vn.tochuc.danhgia.kernel.ErrorKind;
 import vn.tochuc.danhgia.kernel.FieldError;
+import vn.tochuc.danhgia.kernel.Messages;
 
 /**
  * The unit's side (start, save, check, submit) and the reads. The Board's decision is {@link BoardReview}'s.
@@ -189,7 +190,8 @@ public class DefaultUnitFrameworkService implements UnitFrameworkService {
         CheckResult check = views.check(f, snapshot.framework(), FrameworkViews.deputyField(f, person), targets);
         if (!check.ok()) {
             throw new AppException(ErrorKind.INVALID, "frameworks.error.check-failed",
-                    List.of(check.errors().size()), TargetRules.errors(check.findings()));
+                    List.of(check.errors().size(),
+                            Messages.key("frameworks.subject." + f.subjectType().name())), TargetRules.errors(check.findings()));
         }
         Instant now = Instant.now();
         int number = f.submit(access.username(), now);

@@ -119,7 +119,7 @@ public final class TargetRules {
         List<FieldError> errors = new ArrayList<>();
         for (FindingView f : findings) {
             if (f.error()) {
-                errors.add(FieldError.of(field(f), FINDING_KEY, f.messageVi(), f.messageEn()));
+                errors.add(FieldError.of(field(f), FINDING_KEY, f.messageVi(), f.messageEn()).withCode(f.code()));
             }
         }
         return errors;

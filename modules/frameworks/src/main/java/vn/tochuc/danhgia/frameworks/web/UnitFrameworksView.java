@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.primefaces.PrimeFaces;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
+import vn.tochuc.danhgia.criteria.FrameworkCatalog;
+import vn.tochuc.danhgia.criteria.FrameworkStatus;
 import vn.tochuc.danhgia.frameworks.FrameworkRow;
 import vn.tochuc.danhgia.frameworks.FrameworkTasks;
 import vn.tochuc.danhgia.frameworks.PeopleService;
@@ -44,11 +46,15 @@ public class UnitFrameworksView implements Serializable {
     @Inject
     transient CurrentUser me;
 
+    @Inject
+    transient FrameworkCatalog catalog;
+
     private Integer year;
     private List<FrameworkRow> rows = List.of();
     private List<PersonView> persons = List.of();
     private List<TaskView> requests = List.of();
     private PersonForm form = new PersonForm();
+    private boolean pluginUnavailable;
 
     public void load() {
         if (year == null) {
@@ -59,6 +65,8 @@ public class UnitFrameworksView implements Serializable {
             rows = frameworks.subjects(unit, year);
             persons = people.list(unit, year);
             requests = tasks.mine(year);
+            pluginUnavailable = !isAvailable()
+                    && catalog.frameworksOf(unit, year).coverage().status() == FrameworkStatus.PLUGIN_UNAVAILABLE;
         } catch (AppException e) {
             FacesErrors.show(e);
         }
@@ -129,6 +137,11 @@ public class UnitFrameworksView implements Serializable {
     /** Whether the unit has a framework for the year at all (a plugin is assigned to it or its group). */
     public boolean isAvailable() {
         return rows.stream().anyMatch(FrameworkRow::available);
+    }
+
+    /** Assigned a plugin that is disabled or failed: IT staff must act, not the Board. */
+    public boolean isPluginUnavailable() {
+        return pluginUnavailable;
     }
 
     public Integer getYear() {
