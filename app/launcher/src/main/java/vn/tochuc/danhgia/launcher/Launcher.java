@@ -59,12 +59,27 @@ public final class Launcher {
         System.exit(exit);
     }
 
+    private static final String HTTP = "configs.config.server-config.network-config.protocols.protocol"
+            + ".http-listener.http.";
+
+    /**
+     * As config/payara/pre-boot-commands.asadmin: no product name in Server/X-Powered-By, SameSite=Lax on the session
+     * cookie, and the scheme (so the cookie's Secure flag) from the TLS proxy's X-Forwarded-Proto.
+     */
+    private static final String HTTP_HARDENING = String.join("\n",
+            "set " + HTTP + "server-header=false",
+            "set " + HTTP + "xpowered-by=false",
+            "set " + HTTP + "cookie-same-site-enabled=true",
+            "set " + HTTP + "cookie-same-site-value=Lax",
+            "set " + HTTP + "scheme-mapping=X-Forwarded-Proto") + "\n";
+
     private static Process startPayara(Path server, LaunchOptions options, List<String> jvmProperties, Path tmp)
             throws IOException {
         // Pre-boot, not post-boot: changing the listener after boot restarts it while clients already connect.
         Path preBoot = tmp.resolve("pre-boot-commands.asadmin");
         Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=" + options.bind() + "\n", StandardCharsets.UTF_8);
+                + ".network-listener.http-listener.address=" + options.bind() + "\n" + HTTP_HARDENING,
+                StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
