@@ -17,7 +17,12 @@ public record ConsultationView(long id, String title, String reference, String l
         recipientUnits = List.copyOf(recipientUnits);
     }
 
-    /** The caller's unit in this consultation. */
+    /**
+     * The caller's unit in this consultation.
+     *
+     * @param deadline the unit's own deadline (also the view's {@code deadline} for a unit caller)
+     * @param extended whether the Board gave this unit, alone, a later deadline than the round's
+     */
     public record MyStatus(String unit, Instant deadline, UnitAnswerStatus status, String receipt,
-            Instant submittedAt, boolean late, boolean canAnswer) {}
+            Instant submittedAt, boolean late, boolean canAnswer, boolean extended) {}
 }

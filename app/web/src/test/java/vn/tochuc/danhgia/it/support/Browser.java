@@ -36,6 +36,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final URI base;
     private final Path profile;
+    private int width = DESKTOP;
 
     private Browser(WebDriver driver, URI base, Path profile) {
         this.driver = driver;
@@ -52,7 +53,7 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-quic",
-                    "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile);
+                    "--window-size=1440,900", "--lang=vi", "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);
@@ -85,6 +86,61 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The widths a screen is reviewed at: a desktop and a phone (an iPhone 12–15 is 390 CSS pixels wide). */
+    public static final int DESKTOP = 1440;
+    public static final int PHONE = 390;
+
+    /**
+     * Lays the page out at this width, as a device of that size would (Chromium's window cannot be narrower than
+     * 500 px, so the phone width is emulated through the DevTools protocol).
+     */
+    public Browser width(int width) {
+        this.width = width;
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
+        return this;
+    }
+
+    /**
+     * Whether the page fits the width set with {@link #width}: nothing scrolls sideways, and the phone did not zoom
+     * out to fit a wider page (a mobile browser does, which would hide the overflow from a plain width check).
+     */
+    public boolean fitsWidth() {
+        Object fits = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= arguments[0] + 1 && window.innerWidth <= arguments[0] + 1",
+                width);
+        return Boolean.TRUE.equals(fits);
+    }
+
+    /** What overflows the width set: the tag, id and classes of the widest elements, for a failure message. */
+    public String overflowing() {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right"
+                        + " > arguments[0] + 1).slice(-5).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                        + " + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')", width);
+        return String.valueOf(found);
+    }
+
+    /** Screenshots at the desktop and the phone width ({@code name-1440.png}, {@code name-390.png}); ends at desktop. */
+    public void screenshots(String name) {
+        width(DESKTOP);
+        screenshot(name + "-" + DESKTOP);
+        width(PHONE);
+        screenshot(name + "-" + PHONE);
+        width(DESKTOP);
+    }
+
+    /**
+     * Signs in and answers how long the browser took, in milliseconds, from submitting the form to the home page
+     * loaded (the Navigation Timing entry of the home page, which starts at the form's POST and spans its redirect).
+     */
+    public double timedLogin(String username, String password) {
+        login(username, password);
+        Object ms = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime;");
+        return ((Number) ms).doubleValue();
+    }
+
     /** Signs in through the login form and waits for the home page. */
     public Browser login(String username, String password) {
         go("login.xhtml");
@@ -102,7 +158,8 @@ public final class Browser implements AutoCloseable {
     /** Waits up to 20 s; on a timeout keeps a screenshot and puts the page's URL and text in the failure. */
     public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+            // polled every 50 ms (Selenium's default is 500): a screen that answers at once is not made to wait
+            return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50)).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot("timeout-" + System.currentTimeMillis());
             throw new AssertionError(e.getMessage().lines().findFirst().orElse("timeout") + "\nat "

@@ -40,7 +40,8 @@ public class Views {
                 current != null);
         ConsultationView.MyStatus mine = new ConsultationView.MyStatus(unit, deadline,
                 Tracking.status(r, current, drafting), current == null ? null : current.receiptNumber(),
-                current == null ? null : current.submittedAt(), current != null && current.late(), editable);
+                current == null ? null : current.submittedAt(), current != null && current.late(), editable,
+                deadline.isAfter(c.deadline()));
         return view(c, deadline, mine, null);
     }
 

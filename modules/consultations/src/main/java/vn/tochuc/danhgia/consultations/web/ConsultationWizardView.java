@@ -1,6 +1,5 @@
 package vn.tochuc.danhgia.consultations.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,13 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.TreeNode;
 import vn.tochuc.danhgia.consultations.ConsultationDraft;
 import vn.tochuc.danhgia.consultations.ConsultationService;
 import vn.tochuc.danhgia.consultations.ConsultationTask;
@@ -26,7 +22,6 @@ import vn.tochuc.danhgia.documents.StructureEdit;
 import vn.tochuc.danhgia.documents.VersionView;
 import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.FieldError;
-import vn.tochuc.danhgia.kernel.Zones;
 import vn.tochuc.danhgia.kernel.web.FacesErrors;
 import vn.tochuc.danhgia.units.UnitDirectory;
 import vn.tochuc.danhgia.units.UnitGroupView;
@@ -42,7 +37,6 @@ import vn.tochuc.danhgia.units.UnitView;
 public class ConsultationWizardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern(Zones.DATE_TIME_PATTERN);
     static final String[] STEPS = {"upload", "structure", "recipients", "deadline", "publish"};
 
     @Inject
@@ -59,26 +53,15 @@ public class ConsultationWizardView implements Serializable {
 
     private int step;
     private DocumentView document;
-    private List<NodeRef> nodes = List.of();
+    private TreeNode<NodeRef> tree = OutlineTree.of(List.of());
     private final NodeForm edit = new NodeForm();
-    private List<String> groups = new ArrayList<>();
-    private List<String> singleUnits = new ArrayList<>();
-    private String title = "Xin ý kiến góp ý dự thảo Quy định đánh giá, xếp loại chất lượng";
-    private String reference;
-    private String letter;
-    private String deadline;
-    private boolean lateAllowed;
-    private List<String> selectedTasks = new ArrayList<>();
-
-    @PostConstruct
-    public void init() {
-        deadline = LocalDateTime.now(Zones.VIETNAM).plusDays(10).withHour(17).withMinute(0).format(INPUT);
-    }
+    private final RecipientChoice recipients = new RecipientChoice();
+    private final RoundDetails details = new RoundDetails();
 
     public void upload(FileUploadEvent event) {
         try {
             document = documents.upload(event.getFile().getFileName(), event.getFile().getContent(), null);
-            nodes = documents.nodes(document.latest().id());
+            tree = OutlineTree.of(documents.nodes(document.latest().id()));
             FacesErrors.info("consultations.wizard.uploaded", document.latest().articles());
         } catch (AppException e) {
             FacesErrors.show(e);
@@ -90,7 +73,7 @@ public class ConsultationWizardView implements Serializable {
             FacesErrors.show(AppException.invalid(List.of(FieldError.of("file", "consultations.wizard.no-file"))));
             return;
         }
-        if (step == 2 && groups.isEmpty() && singleUnits.isEmpty()) {
+        if (step == 2 && recipients.isEmpty()) {
             FacesErrors.show(AppException.invalid(List.of(FieldError.of("recipientGroups",
                     "consultations.error.no-recipients"))));
             return;
@@ -125,11 +108,19 @@ public class ConsultationWizardView implements Serializable {
         apply(StructureEdit.of(StructureEdit.Op.RENUMBER, null));
     }
 
+    public void expandAll() {
+        OutlineTree.expandAll(tree, true);
+    }
+
+    public void collapseAll() {
+        OutlineTree.expandAll(tree, false);
+    }
+
     private void apply(StructureEdit change) {
         try {
             VersionView version = documents.edit(document.latest().id(), change, version().version());
             document = documents.get(version.documentId());
-            nodes = documents.nodes(version.id());
+            tree = OutlineTree.of(documents.nodes(version.id()));
             FacesErrors.info("consultations.wizard.corrected");
         } catch (AppException e) {
             FacesErrors.show(e);
@@ -142,11 +133,12 @@ public class ConsultationWizardView implements Serializable {
             return;
         }
         try {
-            ConsultationView created = consultations.create(new ConsultationDraft(title, reference, letter,
-                    document.id(), when, lateAllowed, groups, singleUnits));
+            ConsultationView created = consultations.create(new ConsultationDraft(details.getTitle(),
+                    details.getReference(), details.getLetter(), document.id(), when, details.isLateAllowed(),
+                    recipients.getGroups(), recipients.getSingleUnits()));
             // the other tasks are attached before publishing, so that units never see the consultation without them
             for (ConsultationTask task : tasks) {
-                if (selectedTasks.contains(task.key())) {
+                if (details.getSelectedTasks().contains(task.key())) {
                     task.attach(created.id());
                 }
             }
@@ -164,14 +156,11 @@ public class ConsultationWizardView implements Serializable {
     }
 
     private OffsetDateTime parsedDeadline() {
-        try {
-            return LocalDateTime.parse(deadline == null ? "" : deadline.strip(), INPUT).atZone(Zones.VIETNAM)
-                    .toOffsetDateTime();
-        } catch (DateTimeParseException e) {
+        return details.parsedDeadline().orElseGet(() -> {
             FacesErrors.show(AppException.invalid(List.of(FieldError.of("deadline",
                     "consultations.wizard.bad-deadline"))));
             return null;
-        }
+        });
     }
 
     private VersionView version() {
@@ -187,9 +176,16 @@ public class ConsultationWizardView implements Serializable {
     }
 
     public int getRecipientCount() {
-        java.util.Set<String> all = new java.util.HashSet<>(singleUnits);
-        units.activeInGroups(groups).forEach(u -> all.add(u.code()));
-        return all.size();
+        return recipients.count(units);
+    }
+
+    /** The active units of the group the Board chose to look at. */
+    public List<UnitView> getPreviewUnits() {
+        return recipients.preview(units);
+    }
+
+    public RecipientChoice getRecipients() {
+        return recipients;
     }
 
     public int getStep() {
@@ -204,80 +200,20 @@ public class ConsultationWizardView implements Serializable {
         return document;
     }
 
-    public List<NodeRef> getNodes() {
-        return nodes;
+    public TreeNode<NodeRef> getTree() {
+        return tree;
     }
 
     public NodeForm getEdit() {
         return edit;
     }
 
-    public List<String> getGroups() {
-        return groups;
-    }
-
-    public void setGroups(List<String> groups) {
-        this.groups = groups == null ? new ArrayList<>() : new ArrayList<>(groups);
-    }
-
-    public List<String> getSingleUnits() {
-        return singleUnits;
-    }
-
-    public void setSingleUnits(List<String> singleUnits) {
-        this.singleUnits = singleUnits == null ? new ArrayList<>() : new ArrayList<>(singleUnits);
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
-
-    public String getLetter() {
-        return letter;
-    }
-
-    public void setLetter(String letter) {
-        this.letter = letter;
-    }
-
-    public String getDeadline() {
-        return deadline;
-    }
-
-    public void setDeadline(String deadline) {
-        this.deadline = deadline;
+    public RoundDetails getDetails() {
+        return details;
     }
 
     /** The other tasks modules offer, for the Board to tick. */
     public List<ConsultationTask> getAvailableTasks() {
         return tasks.stream().toList();
-    }
-
-    public List<String> getSelectedTasks() {
-        return selectedTasks;
-    }
-
-    public void setSelectedTasks(List<String> selectedTasks) {
-        this.selectedTasks = selectedTasks == null ? new ArrayList<>() : new ArrayList<>(selectedTasks);
-    }
-
-    public boolean isLateAllowed() {
-        return lateAllowed;
-    }
-
-    public void setLateAllowed(boolean lateAllowed) {
-        this.lateAllowed = lateAllowed;
     }
 }

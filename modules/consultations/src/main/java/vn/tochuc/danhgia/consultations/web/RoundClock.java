@@ -41,8 +41,8 @@ public class RoundClock {
 
     /** Whether the Board gave this unit a later deadline than the round's. */
     public boolean extended(ConsultationView c) {
-        return c != null && c.mine() != null && c.mine().deadline() != null && c.deadline() != null
-                && c.mine().deadline().isAfter(c.deadline()) && state(c) != TimeState.CLOSED;
+        // a unit's view carries its own deadline in both places, so only the service can tell an extension
+        return c != null && c.mine() != null && c.mine().extended() && state(c) != TimeState.CLOSED;
     }
 
     /** The unit's own deadline: its extension when it has one. */
