@@ -24,9 +24,9 @@ import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.web.FacesErrors;
 
 /**
- * Backs {@code board/version-editor.xhtml?id=}: starts "Dự thảo lần 2", edits it node by node (text, insert after,
- * delete, renumber) with each change linked to the comments it answers, and shows the difference with "Dự thảo lần
- * 1" article by article, side by side, with the linked comments. {@code ?download=1|2} sends a version's .docx.
+ * Backs {@code board/version-editor.xhtml?id=}: starts the revised draft (version 2), edits it node by node (text,
+ * insert after, delete, renumber) with each change linked to the comments it answers, and shows the difference with
+ * version 1 article by article, side by side, with the linked comments. {@code ?download=1|2} sends a version's .docx.
  */
 @Named("versionEditor")
 @ViewScoped
@@ -96,7 +96,7 @@ public class VersionEditorView implements Serializable {
         try {
             consolidation.startRevision(id);
             refresh();
-            FacesErrors.info("consolidation.editor.started", revised.label());
+            FacesErrors.info("consolidation.editor.started", revised.label(ViewLocale.current()));
         } catch (AppException e) {
             FacesErrors.show(e);
         }

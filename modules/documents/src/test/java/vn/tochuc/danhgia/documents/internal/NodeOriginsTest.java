@@ -12,9 +12,7 @@ class NodeOriginsTest {
 
     @Test
     void originsRoundTripWithoutTheNodesThatHaveNone() {
-        Map<String, String> origins = new HashMap<>();
-        origins.put("D2", "D3");
-        origins.put("D2.K1.đ", "D3.K1.đ");
+        Map<String, String> origins = new HashMap<>(Map.of("D2.K1.đ", "D3.K1.đ", "D2", "D3"));
         origins.put("D4", null);
         String json = NodeOrigins.write(origins);
         assertEquals("{\"D2\":\"D3\",\"D2.K1.đ\":\"D3.K1.đ\"}", json);
