@@ -31,7 +31,7 @@ public record ConsolidationView(long consultationId, String title, String refere
         return issuedNumber != null;
     }
 
-    /** The commented version's name in the reader's language ("Dự thảo lần 1", "Draft 1"). */
+    /** The commented version's name in the reader's language. */
     public String sourceVersionLabel(Locale locale) {
         return VersionView.label(locale, sourceVersionNumber);
     }

@@ -32,7 +32,7 @@ public record VersionView(long id, long documentId, int number, String label, St
         return issuedNumber != null;
     }
 
-    /** The version's name in the reader's language: "Dự thảo lần 2", "Draft 2". */
+    /** The version's name in the reader's language (key {@code documents.version.label}). */
     public String label(Locale locale) {
         return label(locale, number);
     }

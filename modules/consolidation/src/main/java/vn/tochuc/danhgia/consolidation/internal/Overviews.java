@@ -37,7 +37,8 @@ public class Overviews {
     ConsolidationView view(ConsultationView c, Consolidation k, Progress progress) {
         boolean issued = k != null && k.isIssued();
         VersionView source = documents.version(c.versionId());
-        VersionView revised = k == null || k.revisedVersionId() == null ? null : documents.version(k.revisedVersionId());
+        VersionView revised = k == null || k.revisedVersionId() == null ? null
+                : documents.version(k.revisedVersionId());
         boolean closed = c.state() == ConsultationState.CLOSED;
         return new ConsolidationView(c.id(), c.title(), c.reference(), c.state(), c.documentId(), c.versionId(),
                 source.number(), c.versionLabel(), revised == null ? null : revised.id(),

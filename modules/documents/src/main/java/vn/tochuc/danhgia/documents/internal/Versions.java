@@ -78,7 +78,7 @@ public class Versions {
                 v.issuedNumber(), v.issuedOn());
     }
 
-    /** "Dự thảo lần 2": for the view and the audit log, always in Vietnamese. */
+    /** The version's name for the view and the audit log, always in Vietnamese. */
     static String label(int number) {
         return VersionView.label(Messages.VIETNAMESE, number);
     }
