@@ -45,7 +45,7 @@ public interface ConsolidationService {
     /** CLOSED → CONSOLIDATED, once every comment's decision is approved. */
     ConsolidationView consolidate(long consultationId);
 
-    /** Starts the next version ("Dự thảo lần 2") from the version the units commented on; returns it if started. */
+    /** Starts the next version (usually number 2) from the version the units commented on; returns it if started. */
     VersionView startRevision(long consultationId);
 
     /**

@@ -9,9 +9,10 @@ import java.util.Optional;
  * Draft documents for the Board: upload a .docx, read its outline, correct the structure before sending, freeze a
  * version when it is sent, and start the next version.
  *
- * <p>A document has versions "Dự thảo lần 1, 2, …". The newest version may be corrected (see {@link #edit}) until
- * {@link #markSent} freezes it; a sent version never changes again (409). Other modules refer to a version by its
- * id and to a part of it by {@link NodeRef#path()}. Failures are {@link vn.tochuc.danhgia.kernel.AppException}s.
+ * <p>A document has versions 1, 2, … (named by {@link VersionView#label(java.util.Locale)}). The newest version
+ * may be corrected (see {@link #edit}) until {@link #markSent} freezes it; a sent version never changes again (409).
+ * Other modules refer to a version by its id and to a part of it by {@link NodeRef#path()}. Failures are
+ * {@link vn.tochuc.danhgia.kernel.AppException}s.
  *
  * <p>Every edit of a version is written to its change log ({@link #changes}), each entry with the comments it answers;
  * {@link #diff} compares two versions article by article. Once a version is {@link #issue issued} (ban hành), nothing

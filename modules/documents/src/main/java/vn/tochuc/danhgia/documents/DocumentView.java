@@ -10,7 +10,7 @@ import java.util.List;
  * @param title the name the Board gave it (by default the draft's title lines)
  * @param createdAt when version 1 was uploaded
  * @param createdBy who uploaded it
- * @param versions every version, "Dự thảo lần 1" first
+ * @param versions every version, number 1 first
  */
 public record DocumentView(long id, String title, Instant createdAt, String createdBy, List<VersionView> versions) {
 

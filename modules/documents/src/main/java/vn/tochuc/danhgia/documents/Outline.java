@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  *
  * @param header the header block (the table at the top with the issuing body, "ĐẢNG CỘNG SẢN VIỆT NAM", the place
  *     and date, the number); empty when the document has none
- * @param draftMarker the draft marker as typed ("DỰ THẢO", "Dự thảo lần 2"), {@code ""} for a final text
+ * @param draftMarker the draft marker as typed ("DỰ THẢO", or with the draft's number), {@code ""} for a final text
  * @param titleLines the title block ("QUY ĐỊNH", "cụ thể hóa …"), exactly as typed, without decorative rules
  * @param recitals the căn cứ paragraphs, exactly as typed ("- Căn cứ Điều lệ Đảng;")
  * @param enactingLine the line that enacts the text ("Ban Thường vụ Tỉnh ủy quy định như sau:"), or {@code ""}

@@ -2,14 +2,17 @@ package vn.tochuc.danhgia.documents;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import vn.tochuc.danhgia.kernel.Messages;
 
 /**
  * One version of a draft document.
  *
  * @param id the version id, which other modules keep
  * @param documentId the document it belongs to
- * @param number 1, 2, … ("Dự thảo lần {number}")
- * @param label "Dự thảo lần 2"
+ * @param number 1, 2, …
+ * @param label the version's name in Vietnamese (bundle key {@code documents.version.label}), which REST answers
+ *     carry; screens use {@link #label(Locale)}
  * @param fileName the uploaded file's name
  * @param articles how many điều it has
  * @param sent true once sent to units: it never changes again
@@ -27,5 +30,15 @@ public record VersionView(long id, long documentId, int number, String label, St
 
     public boolean issued() {
         return issuedNumber != null;
+    }
+
+    /** The version's name in the reader's language (key {@code documents.version.label}). */
+    public String label(Locale locale) {
+        return label(locale, number);
+    }
+
+    /** How version {@code number} of a draft is named in {@code locale}. */
+    public static String label(Locale locale, int number) {
+        return Messages.get(locale, "documents.version.label", Integer.toString(number));
     }
 }

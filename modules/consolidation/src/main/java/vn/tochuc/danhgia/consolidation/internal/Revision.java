@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import vn.tochuc.danhgia.consolidation.RevisionChange;
 import vn.tochuc.danhgia.consolidation.RevisionDiff;
 import vn.tochuc.danhgia.consolidation.domain.ConsolidationRepository;
 import vn.tochuc.danhgia.consolidation.domain.Disposition;
-import vn.tochuc.danhgia.consultations.ConsultationService;
 import vn.tochuc.danhgia.consultations.SubmittedComment;
 import vn.tochuc.danhgia.documents.DocumentService;
 import vn.tochuc.danhgia.documents.DocumentView;
@@ -32,7 +30,7 @@ public class Revision {
     ConsolidationRepository repository;
 
     @Inject
-    ConsultationService consultations;
+    ConsultationComments consultations;
 
     @Inject
     DocumentService documents;
@@ -42,8 +40,7 @@ public class Revision {
         if (commentIds == null || commentIds.isEmpty()) {
             return;
         }
-        Set<Long> known = new HashSet<>();
-        consultations.submittedComments(consultationId).forEach(c -> known.add(c.commentId()));
+        Set<Long> known = consultations.submittedIds(consultationId);
         for (Long id : commentIds) {
             if (id == null || !known.contains(id)) {
                 throw AppException.invalid(List.of(FieldError.of("commentIds", "consolidation.error.unknown-comment",
@@ -87,7 +84,7 @@ public class Revision {
         Map<Long, LinkedComment> out = new HashMap<>();
         for (long id : consultationIds) {
             Map<Long, Disposition> decisions = Rows.byComment(repository.decisions(id));
-            for (SubmittedComment c : consultations.submittedComments(id)) {
+            for (SubmittedComment c : consultations.submitted(id)) {
                 out.put(c.commentId(), Rows.linked(c, decisions.get(c.commentId())));
             }
         }

@@ -83,7 +83,7 @@ public class ConsolidationResource {
         return consolidation.consolidate(id);
     }
 
-    /** Starts "Dự thảo lần N+1" from the version the units commented on (or answers the one already started). */
+    /** Starts version N+1 of the draft from the version the units commented on (or answers the one already started). */
     @POST
     @Path("{id}/revision")
     public VersionView startRevision(@PathParam("id") long id) {

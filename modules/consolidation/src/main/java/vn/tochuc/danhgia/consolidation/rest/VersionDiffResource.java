@@ -13,7 +13,7 @@ import vn.tochuc.danhgia.consolidation.RevisionDiff;
 import vn.tochuc.danhgia.kernel.Roles;
 
 /**
- * {@code GET /api/v1/documents/{id}/versions/{a}/diff/{b}}: the difference between "Dự thảo lần a" and "lần b" per
+ * {@code GET /api/v1/documents/{id}/versions/{a}/diff/{b}}: the difference between versions {@code a} and {@code b} per
  * article, each changed node listing the comments it answers (described in {@code comments}). It lives here rather
  * than in the documents module because the comments are the consolidation's; Jersey merges it with the documents
  * resource of the same path.

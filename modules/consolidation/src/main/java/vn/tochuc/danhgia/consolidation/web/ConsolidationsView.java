@@ -8,8 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.tochuc.danhgia.consolidation.ConsolidationService;
 import vn.tochuc.danhgia.consolidation.ConsolidationView;
-import vn.tochuc.danhgia.consultations.ConsultationService;
-import vn.tochuc.danhgia.consultations.ConsultationState;
+import vn.tochuc.danhgia.consolidation.internal.ConsultationComments;
 
 /** Backs {@code board/consolidations.xhtml}: the closed and consolidated consultations with their progress. */
 @Named
@@ -19,7 +18,7 @@ public class ConsolidationsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConsultationService consultations;
+    transient ConsultationComments consultations;
 
     @Inject
     transient ConsolidationService consolidation;
@@ -28,8 +27,7 @@ public class ConsolidationsView implements Serializable {
 
     @PostConstruct
     public void load() {
-        rows = consultations.list().stream().filter(c -> c.state() == ConsultationState.CLOSED
-                || c.state() == ConsultationState.CONSOLIDATED).map(c -> consolidation.overview(c.id())).toList();
+        rows = consultations.consolidable().stream().map(c -> consolidation.overview(c.id())).toList();
     }
 
     public List<ConsolidationView> getRows() {

@@ -11,11 +11,8 @@ import java.util.Map;
 import vn.tochuc.danhgia.consolidation.ConsolidationService;
 import vn.tochuc.danhgia.consolidation.ConsolidationView;
 import vn.tochuc.danhgia.consolidation.DispositionView;
-import vn.tochuc.danhgia.consolidation.LinkedComment;
-import vn.tochuc.danhgia.consolidation.RevisionDiff;
 import vn.tochuc.danhgia.documents.ArticleDiff;
 import vn.tochuc.danhgia.documents.DocumentService;
-import vn.tochuc.danhgia.documents.NodeDiff;
 import vn.tochuc.danhgia.documents.NodeKind;
 import vn.tochuc.danhgia.documents.NodeRef;
 import vn.tochuc.danhgia.documents.StructureEdit;
@@ -24,9 +21,9 @@ import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.web.FacesErrors;
 
 /**
- * Backs {@code board/version-editor.xhtml?id=}: starts "Dự thảo lần 2", edits it node by node (text, insert after,
- * delete, renumber) with each change linked to the comments it answers, and shows the difference with "Dự thảo lần
- * 1" article by article, side by side, with the linked comments. {@code ?download=1|2} sends a version's .docx.
+ * Backs {@code board/version-editor.xhtml?id=}: starts the revised draft (version 2), edits it node by node (text,
+ * insert after, delete, renumber) with each change linked to the comments it answers, and shows the difference with
+ * version 1 article by article, side by side, with the linked comments. {@code ?download=1|2} sends a version's .docx.
  */
 @Named("versionEditor")
 @ViewScoped
@@ -46,7 +43,7 @@ public class VersionEditorView implements Serializable {
     private VersionView revised;
     private List<NodeRef> nodes = List.of();
     private List<DispositionView> comments = List.of();
-    private RevisionDiff diff;
+    private SideBySideDiff diff;
     private String article;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, List<String>> links = new HashMap<>();
@@ -83,7 +80,7 @@ public class VersionEditorView implements Serializable {
         }
         revised = documents.version(overview.revisedVersionId());
         nodes = documents.nodes(revised.id());
-        diff = consolidation.diff(overview.documentId(), 1, revised.number());
+        diff = new SideBySideDiff(consolidation.diff(overview.documentId(), 1, revised.number()));
         texts.clear();
         nodes.forEach(n -> texts.put(n.path(), n.text()));
         if (article == null || nodes.stream().noneMatch(n -> n.path().equals(article))) {
@@ -96,7 +93,7 @@ public class VersionEditorView implements Serializable {
         try {
             consolidation.startRevision(id);
             refresh();
-            FacesErrors.info("consolidation.editor.started", revised.label());
+            FacesErrors.info("consolidation.editor.started", revised.label(ViewLocale.current()));
         } catch (AppException e) {
             FacesErrors.show(e);
         }
@@ -150,34 +147,11 @@ public class VersionEditorView implements Serializable {
 
     /** The comments a change in the selected article may answer: those on its parts in the commented version. */
     public List<DispositionView> getArticleComments() {
-        ArticleDiff a = getArticleDiff();
-        String origin = a == null ? article : a.nodes().stream().filter(n -> n.kind() == NodeKind.ARTICLE)
-                .map(NodeDiff::fromPath).filter(p -> p != null).findFirst().orElse(article);
-        return comments.stream().filter(c -> c.path().equals(origin) || c.path().startsWith(origin + ".")
-                || c.path().equals(article) || c.path().startsWith(article + ".")).toList();
+        return SideBySideDiff.commentsFor(getArticleDiff(), article, comments);
     }
 
     public ArticleDiff getArticleDiff() {
-        return diff == null ? null : diff.diff().articles().stream().filter(a -> a.path().equals(article)
-                && a.change() != vn.tochuc.danhgia.documents.ChangeKind.DELETED).findFirst().orElse(null);
-    }
-
-    public List<ArticleDiff> getChangedArticles() {
-        return diff == null ? List.of() : diff.diff().changedArticles();
-    }
-
-    public List<LinkedComment> linked(NodeDiff node) {
-        Map<Long, LinkedComment> byId = new HashMap<>();
-        diff.comments().forEach(c -> byId.put(c.commentId(), c));
-        return node.commentIds().stream().map(byId::get).filter(c -> c != null).toList();
-    }
-
-    public List<WordDiff.Segment> before(NodeDiff node) {
-        return WordDiff.before(node.oldText(), node.newText());
-    }
-
-    public List<WordDiff.Segment> after(NodeDiff node) {
-        return WordDiff.after(node.oldText(), node.newText());
+        return diff == null ? null : diff.article(article);
     }
 
     public boolean isEditable() {
@@ -208,7 +182,7 @@ public class VersionEditorView implements Serializable {
         return revised;
     }
 
-    public RevisionDiff getDiff() {
+    public SideBySideDiff getDiff() {
         return diff;
     }
 

@@ -1,10 +1,9 @@
 package vn.tochuc.danhgia.documents.domain;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Stores documents, versions and node rows. */
+/** Stores documents, versions (with their outline), files and change logs. */
 public interface DocumentRepository {
 
     void add(Document document);
@@ -21,12 +20,6 @@ public interface DocumentRepository {
     Optional<DocumentVersion> versionForUpdate(long versionId);
 
     List<DocumentVersion> versions(long documentId);
-
-    /** Replaces the node rows of the version. */
-    void replaceNodes(long versionId, List<DocumentNodeRow> rows);
-
-    /** Each node's path → its origin path (null values kept) in the version, as stored. */
-    Map<String, String> origins(long versionId);
 
     void add(DocumentFile file);
 

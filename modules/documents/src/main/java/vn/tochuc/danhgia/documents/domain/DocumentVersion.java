@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One version of a document ("Dự thảo lần N"): the outline as canonical JSON (the .docx bytes are a {@link DocumentFile}). Once
- * {@link #sent()} it never changes: {@link #correct} refuses.
+ * One version of a document (its number N is shown as "draft N"). It holds the one stored form of its outline, the
+ * canonical JSON (see {@code docs/outline.md}), and the lineage of its nodes: path → path in the version it was
+ * revised from, as a JSON object. The .docx bytes are a {@link DocumentFile}. Once {@link #sent()} it never changes:
+ * {@link #correct} refuses.
  */
 @Entity
 @Table(name = "document_version")
@@ -39,6 +41,10 @@ public class DocumentVersion {
     @Lob
     @Column(name = "outline_json")
     private String outlineJson;
+
+    @Lob
+    @Column(name = "node_origins")
+    private String nodeOrigins;
 
     private int articles;
 
@@ -74,24 +80,26 @@ public class DocumentVersion {
     protected DocumentVersion() {}
 
     public DocumentVersion(long documentId, int number, String fileName, String sha256,
-            String outlineJson, int articles, Instant now, String by) {
+            String outlineJson, String nodeOrigins, int articles, Instant now, String by) {
         this.documentId = documentId;
         this.number = number;
         this.fileName = fileName;
         this.sha256 = sha256;
         this.outlineJson = outlineJson;
+        this.nodeOrigins = nodeOrigins;
         this.articles = articles;
         this.createdAt = now;
         this.createdBy = by;
         this.updatedAt = now;
     }
 
-    /** Replaces the outline (and the file written from it) of a version not sent yet. */
-    public void correct(String newOutlineJson, int newArticles, String newSha256, Instant now) {
+    /** Replaces the outline, its nodes' origins (and the file written from it) of a version not sent yet. */
+    public void correct(String newOutlineJson, String newNodeOrigins, int newArticles, String newSha256, Instant now) {
         if (sent) {
             throw new IllegalStateException("A sent version never changes");
         }
         this.outlineJson = newOutlineJson;
+        this.nodeOrigins = newNodeOrigins;
         this.articles = newArticles;
         this.sha256 = newSha256;
         this.updatedAt = now;
@@ -145,6 +153,11 @@ public class DocumentVersion {
 
     public String outlineJson() {
         return outlineJson;
+    }
+
+    /** Path → origin path (in {@link #revisedFrom()}) as a JSON object; {@code {}} for an uploaded version. */
+    public String nodeOrigins() {
+        return nodeOrigins;
     }
 
     public int articles() {

@@ -1,5 +1,5 @@
 /**
- * The documents module's entities (a document, its versions with the uploaded bytes and canonical outline, and the
- * node rows of each version) and the repository interface. Private to the module.
+ * The documents module's entities (a document, its versions with their canonical outline, the .docx bytes, and
+ * each version's change log) and the repository interface. Private to the module.
  */
 package vn.tochuc.danhgia.documents.domain;

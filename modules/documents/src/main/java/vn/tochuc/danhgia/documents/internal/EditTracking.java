@@ -8,7 +8,7 @@ import java.util.Map;
 import vn.tochuc.danhgia.documents.Annex;
 import vn.tochuc.danhgia.documents.ChangeKind;
 import vn.tochuc.danhgia.documents.Outline;
-import vn.tochuc.danhgia.documents.internal.OutlineEditor.Touch;
+import vn.tochuc.danhgia.documents.internal.EditableOutline.Touch;
 
 /**
  * Turns what {@link OutlineEditor} did into change-log entries and an old-path → new-path map, from the nodes it

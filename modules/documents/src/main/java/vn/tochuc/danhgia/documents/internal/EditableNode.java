@@ -5,7 +5,7 @@ import java.util.List;
 import vn.tochuc.danhgia.documents.NodeKind;
 import vn.tochuc.danhgia.documents.OutlineNode;
 
-/** A mutable copy of an {@link OutlineNode} for {@link OutlineEditor}; paths are recomputed when it is frozen. */
+/** A mutable copy of an {@link OutlineNode} for {@link EditableOutline}; paths are recomputed when it is frozen. */
 final class EditableNode {
 
     final NodeKind kind;

@@ -5,14 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.tochuc.danhgia.documents.domain.DocumentChange;
 import vn.tochuc.danhgia.documents.domain.Document;
 import vn.tochuc.danhgia.documents.domain.DocumentFile;
-import vn.tochuc.danhgia.documents.domain.DocumentNodeRow;
 import vn.tochuc.danhgia.documents.domain.DocumentRepository;
 import vn.tochuc.danhgia.documents.domain.DocumentVersion;
 
@@ -66,21 +63,6 @@ public class JpaDocumentRepository implements DocumentRepository {
     @Override
     public Optional<DocumentFile> file(long versionId) {
         return Optional.ofNullable(em.find(DocumentFile.class, versionId));
-    }
-
-    @Override
-    public void replaceNodes(long versionId, List<DocumentNodeRow> rows) {
-        em.createQuery("delete from DocumentNodeRow n where n.versionId = :v").setParameter("v", versionId)
-                .executeUpdate();
-        rows.forEach(em::persist);
-    }
-
-    @Override
-    public Map<String, String> origins(long versionId) {
-        Map<String, String> out = new HashMap<>();
-        em.createQuery("select n.path, n.originPath from DocumentNodeRow n where n.versionId = :v", Object[].class)
-                .setParameter("v", versionId).getResultList().forEach(r -> out.put((String) r[0], (String) r[1]));
-        return out;
     }
 
     @Override

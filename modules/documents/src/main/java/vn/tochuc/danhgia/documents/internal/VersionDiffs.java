@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import vn.tochuc.danhgia.documents.ArticleDiff;
 import vn.tochuc.danhgia.documents.ChangeKind;
 import vn.tochuc.danhgia.documents.NodeRef;
@@ -47,10 +46,10 @@ public class VersionDiffs {
      * revisions that recorded their lineage (e.g. a version uploaded as a new file).
      */
     private Lineage lineage(DocumentVersion from, DocumentVersion to) {
-        List<Long> chain = new ArrayList<>();
+        List<DocumentVersion> chain = new ArrayList<>();
         DocumentVersion v = to;
         while (v != null && v.id() != from.id()) {
-            chain.add(0, v.id());
+            chain.add(0, v);
             v = v.revisedFrom() == null || chain.size() > 100 ? null
                     : repository.version(v.revisedFrom()).orElse(null);
         }
@@ -58,13 +57,13 @@ public class VersionDiffs {
             return null;
         }
         List<Map<String, String>> origins = new ArrayList<>();
-        for (long id : chain) {
-            Map<String, String> o = repository.origins(id);
-            if (o.values().stream().noneMatch(Objects::nonNull)) {
+        for (DocumentVersion later : chain) {
+            Map<String, String> o = NodeOrigins.read(later.nodeOrigins());
+            if (o.isEmpty()) {
                 return null;
             }
             origins.add(o);
         }
-        return new Lineage(List.copyOf(chain), origins);
+        return new Lineage(chain.stream().map(DocumentVersion::id).toList(), origins);
     }
 }

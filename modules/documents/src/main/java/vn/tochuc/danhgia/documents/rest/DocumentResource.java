@@ -26,7 +26,7 @@ import vn.tochuc.danhgia.documents.DocumentService;
 import vn.tochuc.danhgia.documents.DocumentView;
 import vn.tochuc.danhgia.documents.StructureEdit;
 import vn.tochuc.danhgia.documents.VersionView;
-import vn.tochuc.danhgia.documents.internal.DefaultDocumentService;
+import vn.tochuc.danhgia.documents.internal.DocxUploads;
 import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.FieldError;
 import vn.tochuc.danhgia.kernel.Roles;
@@ -47,7 +47,7 @@ public class DocumentResource {
     DocumentService documents;
 
     @Inject
-    DefaultDocumentService settings;
+    DocxUploads settings;
 
     @Context
     UriInfo uriInfo;
