@@ -32,7 +32,7 @@ final class Scenario {
 
     static ConsultationView consultation() {
         return new ConsultationView(1, "Xin ý kiến dự thảo Quy định đánh giá, xếp loại", "123-CV/BTCTU", "Đề nghị.",
-                5, 10, "Dự thảo lần 1", DEADLINE, false, ConsultationState.CLOSED, List.of("SO_NGANH"), List.of(), 3,
+                5, 10, "Dự thảo lần 1", 1, DEADLINE, false, ConsultationState.CLOSED, List.of("SO_NGANH"), List.of(), 3,
                 DEADLINE.minusSeconds(11 * 86_400), "board", DEADLINE.minusSeconds(11 * 86_400), 3, null,
                 counts());
     }

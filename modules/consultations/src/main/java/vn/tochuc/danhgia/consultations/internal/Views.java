@@ -12,6 +12,7 @@ import vn.tochuc.danhgia.consultations.domain.ConsultationRules;
 import vn.tochuc.danhgia.consultations.domain.Recipient;
 import vn.tochuc.danhgia.consultations.domain.Submission;
 import vn.tochuc.danhgia.documents.DocumentService;
+import vn.tochuc.danhgia.documents.VersionView;
 
 /** Maps consultations to what the Board and a unit see of them. */
 @ApplicationScoped
@@ -47,8 +48,9 @@ public class Views {
 
     private ConsultationView view(Consultation c, Instant deadline, ConsultationView.MyStatus mine,
             vn.tochuc.danhgia.consultations.StatusCounts counts) {
+        VersionView version = documents.version(c.versionId());
         return new ConsultationView(c.id(), c.title(), c.reference(), c.letter(), c.documentId(), c.versionId(),
-                documents.version(c.versionId()).label(), deadline, c.lateAllowed(), c.state(), c.recipientGroups(),
+                version.label(), version.number(), deadline, c.lateAllowed(), c.state(), c.recipientGroups(),
                 c.recipientUnits(), repository.recipients(c.id()).size(), c.createdAt(), c.createdBy(),
                 c.publishedAt(), c.version(), mine, counts);
     }

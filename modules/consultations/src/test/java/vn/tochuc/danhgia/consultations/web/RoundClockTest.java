@@ -25,7 +25,7 @@ class RoundClockTest {
             boolean lateAllowed) {
         ConsultationView.MyStatus mine = new ConsultationView.MyStatus("STC", unitDeadline,
                 UnitAnswerStatus.values()[0], null, null, false, true, unitDeadline.isAfter(deadline));
-        return new ConsultationView(1, "Dự thảo quy định", "123-CV/BTCTU", "", 1, 1, "Dự thảo lần 1", deadline,
+        return new ConsultationView(1, "Dự thảo quy định", "123-CV/BTCTU", "", 1, 1, "Dự thảo lần 1", 1, deadline,
                 lateAllowed, state, List.of(), List.of("STC"), 1, NOW, "board", NOW, 0, mine, null);
     }
 
