@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.criteria.PluginActivated;
 import vn.tochuc.danhgia.criteria.PluginDisabled;
 import vn.tochuc.danhgia.criteria.PluginEnabled;
@@ -27,6 +29,7 @@ import vn.tochuc.danhgia.criteria.domain.VersionFacts;
 import vn.tochuc.danhgia.criteria.domain.VersionFramework;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
 import vn.tochuc.danhgia.kernel.AppException;
+import vn.tochuc.danhgia.kernel.Messages;
 
 /**
  * Every database change of plugins, each in one transaction with its audit entry and event. Called only after the
@@ -81,7 +84,7 @@ public class PluginWrites {
         plugin.activate(facts.version(), facts.displayName(), now);
         repository.flush();
         audit.record(AuditEvent.created(ENTITY, key(version), snapshot(version, true))
-                .withSummary("Cài đặt plugin " + key(version) + " (SHA-256 " + facts.sha256() + ")"));
+                .withSummary(AuditSummary.of("criteria.audit.installed", key(version), facts.sha256())));
         installed.fire(new PluginInstalled(facts.pluginId(), facts.version(), facts.sha256()));
         activated.fire(new PluginActivated(facts.pluginId(), facts.version(), previous));
         return version;
@@ -165,13 +168,13 @@ public class PluginWrites {
             }
             Instant now = Instant.now();
             Map<String, Object> before = snapshot(v, false);
-            String reason = report.stream().filter(Finding::isError).map(f -> f.code() + ": " + f.messageVi())
-                    .reduce((a, b) -> a + " | " + b).orElse("");
+            String reason = reason(report, Messages.VIETNAMESE);
             v.changeState(state, reason, FindingsJson.write(report), now);
             repository.plugin(pluginId).ifPresent(p -> p.touch(now));
             repository.flush();
-            audit.record(new AuditEvent(state == PluginState.MISSING ? "MISSING" : "FAIL", ENTITY, key(v), reason,
-                    before, snapshot(v, false)));
+            audit.record(new AuditEvent(state == PluginState.MISSING ? "MISSING" : "FAIL", ENTITY, key(v), "",
+                    before, snapshot(v, false), AuditSummary.of("criteria.audit.failed", reason,
+                            reason(report, Messages.ENGLISH))));
             failed.fire(new PluginFailed(pluginId, version, reason));
         });
     }
@@ -209,7 +212,8 @@ public class PluginWrites {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("activeVersion", version);
         after.put("previousVersion", plugin.previousVersion());
-        audit.record(new AuditEvent(action, ENTITY, pluginId, previous + " → " + version, before, after));
+        audit.record(new AuditEvent(action, ENTITY, pluginId, "", before, after,
+                AuditSummary.of("criteria.audit.activated", previous, version)));
         activated.fire(new PluginActivated(pluginId, version, previous));
     }
 
@@ -225,6 +229,12 @@ public class PluginWrites {
     private PluginVersion version(String pluginId, String version) {
         return repository.version(pluginId, version)
                 .orElseThrow(() -> AppException.notFound("criteria.error.version-not-found", pluginId, version));
+    }
+
+    /** The errors of a report, each as "code: message", in one language. */
+    private static String reason(List<Finding> report, Locale locale) {
+        return report.stream().filter(Finding::isError).map(f -> f.code() + ": " + f.message(locale))
+                .reduce((a, b) -> a + " | " + b).orElse("");
     }
 
     static String key(PluginVersion v) {
