@@ -36,6 +36,17 @@ public class PluginActivation {
     @Inject
     StoredVersions stored;
 
+    /** Switches back to the version active before the last switch, or else the newest one below it. */
+    void rollback(String pluginId, Long revision) {
+        PluginRecord plugin = PluginRows.plugin(repository, pluginId, revision);
+        PluginVersion target = rollbackTarget(plugin);
+        if (loaded(target)) {
+            versionWrites.recordActivated(pluginId, target.version(), "ROLLBACK", revision);
+        } else {
+            load(target, true, "ROLLBACK", revision);
+        }
+    }
+
     /** Enables the version (the active one when none is named); a version other than the active one is activated. */
     void enable(String pluginId, String version, Long revision) {
         PluginRecord plugin = PluginRows.plugin(repository, pluginId, revision);
@@ -65,16 +76,6 @@ public class PluginActivation {
         if (v.state() != PluginState.DISABLED) {
             writes.recordDisabled(pluginId, target, revision);
             registry.runtime().unload(new VersionKey(pluginId, target));
-        }
-    }
-
-    void rollback(String pluginId, Long revision) {
-        PluginRecord plugin = PluginRows.plugin(repository, pluginId, revision);
-        PluginVersion target = rollbackTarget(plugin);
-        if (loaded(target)) {
-            versionWrites.recordActivated(pluginId, target.version(), "ROLLBACK", revision);
-        } else {
-            load(target, true, "ROLLBACK", revision);
         }
     }
 

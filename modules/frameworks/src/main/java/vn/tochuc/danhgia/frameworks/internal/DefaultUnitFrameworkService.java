@@ -27,7 +27,7 @@ import vn.tochuc.danhgia.kernel.AppException;
 public class DefaultUnitFrameworkService implements UnitFrameworkService {
 
     @Inject
-    FrameworkRepository frameworks;
+    Access access;
 
     @Inject
     StoredFrameworks stored;
@@ -37,6 +37,9 @@ public class DefaultUnitFrameworkService implements UnitFrameworkService {
 
     @Inject
     Overview overview;
+
+    @Inject
+    FrameworkRepository frameworks;
 
     @Inject
     FrameworkStart starts;
@@ -49,9 +52,6 @@ public class DefaultUnitFrameworkService implements UnitFrameworkService {
 
     @Inject
     BoardReview boardReview;
-
-    @Inject
-    Access access;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -29,22 +29,22 @@ import vn.tochuc.danhgia.kernel.Checks;
 public class FrameworkDrafts {
 
     @Inject
-    FrameworkRepository frameworks;
-
-    @Inject
     StoredFrameworks stored;
-
-    @Inject
-    FrameworkViews views;
 
     @Inject
     Access access;
 
     @Inject
-    AuditLog audit;
+    FrameworkViews views;
+
+    @Inject
+    FrameworkRepository frameworks;
 
     @Inject
     Event<FrameworkSaved> saved;
+
+    @Inject
+    AuditLog audit;
 
     UnitFrameworkView save(long id, FrameworkEdit edit) {
         UnitFramework f = stored.existingForUpdate(id);

@@ -32,13 +32,13 @@ import vn.tochuc.danhgia.kernel.FieldError;
 public class FrameworkStart {
 
     @Inject
-    FrameworkRepository frameworks;
-
-    @Inject
     PersonRepository people;
 
     @Inject
     FrameworkSnapshots snapshots;
+
+    @Inject
+    FrameworkRepository frameworks;
 
     @Inject
     FrameworkViews views;

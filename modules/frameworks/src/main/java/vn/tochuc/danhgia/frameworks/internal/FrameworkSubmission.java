@@ -33,13 +33,13 @@ import vn.tochuc.danhgia.kernel.Messages;
 public class FrameworkSubmission {
 
     @Inject
-    FrameworkRepository frameworks;
-
-    @Inject
     StoredFrameworks stored;
 
     @Inject
     FrameworkViews views;
+
+    @Inject
+    FrameworkRepository frameworks;
 
     @Inject
     Access access;

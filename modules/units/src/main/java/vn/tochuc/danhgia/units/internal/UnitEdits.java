@@ -35,9 +35,6 @@ public class UnitEdits {
     UnitViews views;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     Event<UnitCreated> created;
 
     @Inject
@@ -45,6 +42,9 @@ public class UnitEdits {
 
     @Inject
     Event<UnitDeactivated> deactivated;
+
+    @Inject
+    AuditLog audit;
 
     UnitView create(UnitDraft draft) {
         String code = UnitRules.normalizeCode(draft.code());
