@@ -1,5 +1,6 @@
 package vn.tochuc.danhgia.audit;
 
+import vn.tochuc.danhgia.kernel.Messages;
 import vn.tochuc.danhgia.kernel.Page;
 
 /** Records and finds audit entries. The actor, time and address are taken from the current request. */
@@ -10,6 +11,14 @@ public interface AuditLog {
 
     /** Records a login attempt in a transaction of its own. */
     void recordLogin(String username, boolean success, String reason);
+
+    /**
+     * Records a login attempt in a transaction of its own, its reason as a bundle key (shown in the reader's
+     * language). A log that keeps no keys stores the Vietnamese text.
+     */
+    default void recordLogin(String username, boolean success, AuditSummary reason) {
+        recordLogin(username, success, reason.text(Messages.VIETNAMESE));
+    }
 
     /** Records a logout in a transaction of its own. */
     void recordLogout(String username);

@@ -189,6 +189,39 @@ class AdminScreensBrowserIT {
         }
     }
 
+    @Test
+    void showsAnAuditSummaryInTheLanguageOfTheScreen() {
+        Api api = new Api(base);
+        api.post("api/v1/users", "admin", Api.json("{'username':'nhat.ky.en','fullName':'Người xem nhật ký',"
+                + "'roles':['BOARD'],'password':'KhoiTao2026'}"));
+        api.post("api/v1/users/nhat.ky.en/reset-password", "admin", Api.json("{'newPassword':'TamThoi2026'}"));
+        String rest = api.get("api/v1/audit?entityId=nhat.ky.en&action=PASSWORD_RESET", "admin").json()
+                .getJsonArray("items").getJsonObject(0).getString("summary");
+        assertEquals("Phải đổi mật khẩu ở lần đăng nhập sau", rest, "the REST answer keeps the Vietnamese text");
+        try (Browser browser = Browser.open(base)) {
+            browser.login("admin", "demo");
+            browser.field(By.id("topbar:lang-en")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Sign out"));
+
+            String english = auditTable(browser, "nhat.ky.en");
+            browser.field(By.id("topbar:lang-vi")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đăng xuất"));
+            String vietnamese = auditTable(browser, "nhat.ky.en");
+
+            assertTrue(english.contains("Must change the password at the next login"), english);
+            assertFalse(english.contains("Phải đổi mật khẩu"), english);
+            assertTrue(vietnamese.contains("Phải đổi mật khẩu ở lần đăng nhập sau"), vietnamese);
+        }
+    }
+
+    private static String auditTable(Browser browser, String entityId) {
+        browser.go("admin/audit.xhtml");
+        browser.field(By.id("audit:entityId")).sendKeys(entityId);
+        browser.driver().findElement(By.id("audit:search")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "PASSWORD_RESET"));
+        return browser.field(By.id("audit:table")).getText();
+    }
+
     private static String readFixture() throws Exception {
         try (var in = AdminScreensBrowserIT.class.getResourceAsStream("/fixtures/don-vi-quang-ngai.csv")) {
             return new String(in.readAllBytes(), "UTF-8");

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.tochuc.danhgia.audit.AuditRecord;
+import vn.tochuc.danhgia.audit.AuditSummary;
+import vn.tochuc.danhgia.kernel.Messages;
 
 /** One audit row. Immutable once written: it has setters for nothing. */
 @Entity
@@ -37,6 +39,14 @@ public class AuditEntry {
     @Column(name = "after_json")
     private String afterJson;
 
+    /** The summary's bundle key, or null for a summary written as plain text. */
+    @Column(name = "summary_key")
+    private String summaryKey;
+
+    /** The key's arguments as a JSON array; null without a key. */
+    @Column(name = "summary_args")
+    private String summaryArgs;
+
     protected AuditEntry() {}
 
     public AuditEntry(Instant at, String actor, String address, String action, String entityType, String entityId,
@@ -52,6 +62,15 @@ public class AuditEntry {
         this.afterJson = afterJson;
     }
 
+    /** An entry whose summary has a key: {@code summary} is its Vietnamese text, kept for readers of the raw log. */
+    public AuditEntry(Instant at, String actor, String address, String action, String entityType, String entityId,
+            AuditSummary summary, String beforeJson, String afterJson) {
+        this(at, actor, address, action, entityType, entityId, summary.text(Messages.VIETNAMESE), beforeJson,
+                afterJson);
+        this.summaryKey = summary.key();
+        this.summaryArgs = summary.argsJson();
+    }
+
     /** The log must never make a change fail, so over-long values are cut rather than refused. */
     private static String cut(String value, int max) {
         if (value == null) {
@@ -61,6 +80,7 @@ public class AuditEntry {
     }
 
     public AuditRecord toRecord() {
-        return new AuditRecord(id, at, actor, address, action, entityType, entityId, summary, beforeJson, afterJson);
+        return new AuditRecord(id, at, actor, address, action, entityType, entityId, summary, beforeJson, afterJson,
+                summaryKey, summaryArgs);
     }
 }

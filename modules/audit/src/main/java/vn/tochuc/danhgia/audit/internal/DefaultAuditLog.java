@@ -11,6 +11,7 @@ import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
 import vn.tochuc.danhgia.audit.AuditQuery;
 import vn.tochuc.danhgia.audit.AuditRecord;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.audit.domain.AuditEntry;
 import vn.tochuc.danhgia.audit.domain.AuditRepository;
 import vn.tochuc.danhgia.kernel.Caller;
@@ -30,13 +31,26 @@ public class DefaultAuditLog implements AuditLog {
     @Override
     @Transactional(TxType.MANDATORY)
     public void record(AuditEvent event) {
-        repository.add(new AuditEntry(Instant.now(), caller.username(), caller.address(), event.action(),
-                event.entityType(), event.entityId(), event.summary(), json(event.before()), json(event.after())));
+        Instant now = Instant.now();
+        String before = json(event.before());
+        String after = json(event.after());
+        repository.add(event.localized() == null
+                ? new AuditEntry(now, caller.username(), caller.address(), event.action(), event.entityType(),
+                        event.entityId(), event.summary(), before, after)
+                : new AuditEntry(now, caller.username(), caller.address(), event.action(), event.entityType(),
+                        event.entityId(), event.localized(), before, after));
     }
 
     @Override
     @Transactional(TxType.REQUIRES_NEW)
     public void recordLogin(String username, boolean success, String reason) {
+        repository.add(new AuditEntry(Instant.now(), username == null ? "" : username, caller.address(),
+                success ? "LOGIN_SUCCESS" : "LOGIN_FAILURE", "session", username, reason, null, null));
+    }
+
+    @Override
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordLogin(String username, boolean success, AuditSummary reason) {
         repository.add(new AuditEntry(Instant.now(), username == null ? "" : username, caller.address(),
                 success ? "LOGIN_SUCCESS" : "LOGIN_FAILURE", "session", username, reason, null, null));
     }

@@ -16,7 +16,10 @@ import vn.tochuc.danhgia.audit.AuditRecord;
 import vn.tochuc.danhgia.kernel.Page;
 import vn.tochuc.danhgia.kernel.Zones;
 
-/** Backs {@code admin/audit.xhtml}: the log filtered by actor, action, entity and dates, newest first. */
+/**
+ * Backs {@code admin/audit.xhtml}: the log filtered by actor, action, entity and dates, newest first. Each summary is
+ * shown in the language of the screen where it was written with a key ({@link AuditRecord#summaryIn}).
+ */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.criteria.AssignedFramework;
 import vn.tochuc.danhgia.criteria.FrameworkCatalog;
 import vn.tochuc.danhgia.criteria.FrameworkStatus;
@@ -96,7 +97,8 @@ public class DefaultFrameworkSnapshots implements FrameworkSnapshots {
         String user = usedBy(usedBy);
         if (repository.hasUse(snapshotId, user)) {
             repository.removeUse(snapshotId, user);
-            audit.record(new AuditEvent("RELEASE", ENTITY, Long.toString(snapshotId), user, null, null));
+            audit.record(AuditEvent.action("RELEASE", ENTITY, Long.toString(snapshotId),
+                    AuditSummary.of("criteria.audit.snapshot-released", user)));
         }
     }
 
@@ -136,7 +138,8 @@ public class DefaultFrameworkSnapshots implements FrameworkSnapshots {
         }
         repository.add(new SnapshotUse(snapshot.id(), usedBy, caller.username(), Instant.now()));
         repository.flush();
-        audit.record(new AuditEvent("USE", ENTITY, Long.toString(snapshot.id()), usedBy, null, null));
+        audit.record(AuditEvent.action("USE", ENTITY, Long.toString(snapshot.id()),
+                AuditSummary.of("criteria.audit.snapshot-used", usedBy)));
     }
 
     private static String usedBy(String usedBy) {

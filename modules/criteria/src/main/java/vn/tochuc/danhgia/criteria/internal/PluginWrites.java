@@ -6,19 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.criteria.PluginActivated;
 import vn.tochuc.danhgia.criteria.PluginDisabled;
 import vn.tochuc.danhgia.criteria.PluginEnabled;
 import vn.tochuc.danhgia.criteria.PluginFailed;
 import vn.tochuc.danhgia.criteria.PluginInstalled;
 import vn.tochuc.danhgia.criteria.PluginState;
-import vn.tochuc.danhgia.criteria.PluginVersionDeleted;
 import vn.tochuc.danhgia.criteria.check.Finding;
 import vn.tochuc.danhgia.criteria.domain.PluginRecord;
 import vn.tochuc.danhgia.criteria.domain.PluginRepository;
@@ -26,16 +25,16 @@ import vn.tochuc.danhgia.criteria.domain.PluginVersion;
 import vn.tochuc.danhgia.criteria.domain.VersionFacts;
 import vn.tochuc.danhgia.criteria.domain.VersionFramework;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
-import vn.tochuc.danhgia.kernel.AppException;
+import vn.tochuc.danhgia.kernel.Messages;
 
 /**
- * Every database change of plugins, each in one transaction with its audit entry and event. Called only after the
- * checks passed (and the plugin was loaded), so that a refused plugin writes nothing.
+ * The database changes of plugins that follow a check or a load: a new version, and a version's state (enabled,
+ * disabled, failed, missing). Each in one transaction with its audit entry and event. Called only after the checks
+ * passed (and the plugin was loaded), so that a refused plugin writes nothing; switching and deleting versions is
+ * {@link PluginVersionWrites}'.
  */
 @ApplicationScoped
 public class PluginWrites {
-
-    static final String ENTITY = "criteria-plugin";
 
     @Inject
     PluginRepository repository;
@@ -58,9 +57,6 @@ public class PluginWrites {
     @Inject
     Event<PluginFailed> failed;
 
-    @Inject
-    Event<PluginVersionDeleted> deleted;
-
     /** Records a new version with its frameworks and makes it the active version. */
     @Transactional
     public PluginVersion recordInstall(VersionFacts facts, Map<SubjectType, String> frameworks, List<Finding> warnings,
@@ -80,8 +76,9 @@ public class PluginWrites {
                         java.nio.charset.StandardCharsets.UTF_8)))));
         plugin.activate(facts.version(), facts.displayName(), now);
         repository.flush();
-        audit.record(AuditEvent.created(ENTITY, key(version), snapshot(version, true))
-                .withSummary("Cài đặt plugin " + key(version) + " (SHA-256 " + facts.sha256() + ")"));
+        String key = PluginAudit.key(version);
+        audit.record(AuditEvent.created(PluginAudit.ENTITY, key, PluginAudit.snapshot(version, true))
+                .withSummary(AuditSummary.of("criteria.audit.installed", key, facts.sha256())));
         installed.fire(new PluginInstalled(facts.pluginId(), facts.version(), facts.sha256()));
         activated.fire(new PluginActivated(facts.pluginId(), facts.version(), previous));
         return version;
@@ -95,9 +92,9 @@ public class PluginWrites {
     public void recordEnabled(String pluginId, String version, boolean activate, List<Finding> warnings,
             String action, Long revision) {
         Instant now = Instant.now();
-        PluginRecord plugin = plugin(pluginId, revision);
-        PluginVersion v = version(pluginId, version);
-        Map<String, Object> before = snapshot(v, version.equals(plugin.activeVersion()));
+        PluginRecord plugin = PluginRows.plugin(repository, pluginId, revision);
+        PluginVersion v = PluginRows.version(repository, pluginId, version);
+        Map<String, Object> before = PluginAudit.snapshot(v, version.equals(plugin.activeVersion()));
         String previous = plugin.activeVersion();
         v.changeState(PluginState.ENABLED, "", FindingsJson.write(warnings), now);
         if (activate) {
@@ -106,8 +103,8 @@ public class PluginWrites {
             plugin.touch(now);
         }
         repository.flush();
-        audit.record(new AuditEvent(action, ENTITY, key(v), "", before, snapshot(v, activate || version.equals(
-                plugin.activeVersion()))));
+        audit.record(new AuditEvent(action, PluginAudit.ENTITY, PluginAudit.key(v), "", before,
+                PluginAudit.snapshot(v, activate || version.equals(plugin.activeVersion()))));
         enabled.fire(new PluginEnabled(pluginId, version));
         if (activate && !version.equals(previous)) {
             activated.fire(new PluginActivated(pluginId, version, previous));
@@ -116,8 +113,8 @@ public class PluginWrites {
 
     @Transactional
     public void recordDisabled(String pluginId, String version, Long revision) {
-        PluginRecord plugin = plugin(pluginId, revision);
-        disable(plugin, version(pluginId, version), Instant.now());
+        PluginRecord plugin = PluginRows.plugin(repository, pluginId, revision);
+        disable(plugin, PluginRows.version(repository, pluginId, version), Instant.now());
         repository.flush();
     }
 
@@ -130,7 +127,7 @@ public class PluginWrites {
      */
     @Transactional
     public List<String> recordPluginDisabled(String pluginId, Long revision) {
-        PluginRecord plugin = plugin(pluginId, revision);
+        PluginRecord plugin = PluginRows.plugin(repository, pluginId, revision);
         Instant now = Instant.now();
         List<String> done = new ArrayList<>();
         for (PluginVersion v : repository.versions(pluginId)) {
@@ -146,10 +143,11 @@ public class PluginWrites {
 
     private void disable(PluginRecord plugin, PluginVersion v, Instant now) {
         boolean active = v.version().equals(plugin.activeVersion());
-        Map<String, Object> before = snapshot(v, active);
+        Map<String, Object> before = PluginAudit.snapshot(v, active);
         v.changeState(PluginState.DISABLED, "", v.reportJson(), now);
         plugin.touch(now);
-        audit.record(new AuditEvent("DISABLE", ENTITY, key(v), "", before, snapshot(v, active)));
+        audit.record(new AuditEvent("DISABLE", PluginAudit.ENTITY, PluginAudit.key(v), "", before,
+                PluginAudit.snapshot(v, active)));
         disabled.fire(new PluginDisabled(plugin.pluginId(), v.version()));
     }
 
@@ -164,84 +162,16 @@ public class PluginWrites {
                 return;
             }
             Instant now = Instant.now();
-            Map<String, Object> before = snapshot(v, false);
-            String reason = report.stream().filter(Finding::isError).map(f -> f.code() + ": " + f.messageVi())
-                    .reduce((a, b) -> a + " | " + b).orElse("");
+            Map<String, Object> before = PluginAudit.snapshot(v, false);
+            String reason = PluginAudit.reason(report, Messages.VIETNAMESE);
             v.changeState(state, reason, FindingsJson.write(report), now);
             repository.plugin(pluginId).ifPresent(p -> p.touch(now));
             repository.flush();
-            audit.record(new AuditEvent(state == PluginState.MISSING ? "MISSING" : "FAIL", ENTITY, key(v), reason,
-                    before, snapshot(v, false)));
+            AuditSummary summary = AuditSummary.of("criteria.audit.failed", reason,
+                    PluginAudit.reason(report, Messages.ENGLISH));
+            audit.record(new AuditEvent(state == PluginState.MISSING ? "MISSING" : "FAIL", PluginAudit.ENTITY,
+                    PluginAudit.key(v), "", before, PluginAudit.snapshot(v, false), summary));
             failed.fire(new PluginFailed(pluginId, version, reason));
         });
-    }
-
-    /** Deletes a version (its frameworks go with it) and, when it was the last, the plugin row. */
-    @Transactional
-    public boolean recordDeleted(String pluginId, String version, Long revision) {
-        Instant now = Instant.now();
-        PluginRecord plugin = plugin(pluginId, revision);
-        PluginVersion v = version(pluginId, version);
-        Map<String, Object> before = snapshot(v, version.equals(plugin.activeVersion()));
-        repository.remove(v);
-        plugin.forget(version, now);
-        repository.flush();
-        boolean last = repository.versions(pluginId).isEmpty();
-        if (last) {
-            repository.remove(plugin);
-        }
-        audit.record(AuditEvent.deleted(ENTITY, pluginId + "@" + version, before));
-        deleted.fire(new PluginVersionDeleted(pluginId, version));
-        return last;
-    }
-
-    /** Switches the active version to one already enabled (a rollback). */
-    @Transactional
-    public void recordActivated(String pluginId, String version, String action, Long revision) {
-        Instant now = Instant.now();
-        PluginRecord plugin = plugin(pluginId, revision);
-        PluginVersion v = version(pluginId, version);
-        String previous = plugin.activeVersion();
-        plugin.activate(version, v.displayName(), now);
-        repository.flush();
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("activeVersion", previous);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("activeVersion", version);
-        after.put("previousVersion", plugin.previousVersion());
-        audit.record(new AuditEvent(action, ENTITY, pluginId, previous + " → " + version, before, after));
-        activated.fire(new PluginActivated(pluginId, version, previous));
-    }
-
-    private PluginRecord plugin(String pluginId, Long revision) {
-        PluginRecord plugin = repository.plugin(pluginId)
-                .orElseThrow(() -> AppException.notFound("criteria.error.plugin-not-found", pluginId));
-        if (revision != null && revision != plugin.revision()) {
-            throw AppException.conflict("error.conflict.version", plugin.revision(), revision);
-        }
-        return plugin;
-    }
-
-    private PluginVersion version(String pluginId, String version) {
-        return repository.version(pluginId, version)
-                .orElseThrow(() -> AppException.notFound("criteria.error.version-not-found", pluginId, version));
-    }
-
-    static String key(PluginVersion v) {
-        return v.pluginId() + "@" + v.version();
-    }
-
-    /** What the audit log keeps of a version: never the report's texts, which can be long. */
-    static Map<String, Object> snapshot(PluginVersion v, boolean active) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pluginId", v.pluginId());
-        m.put("version", v.version());
-        m.put("state", v.state().name());
-        m.put("active", active);
-        m.put("sha256", v.sha256());
-        m.put("spiVersion", v.spiVersion());
-        m.put("fileName", v.fileName());
-        m.put("years", v.yearFrom() + "-" + v.yearTo());
-        return m;
     }
 }

@@ -158,7 +158,6 @@ class PluginBootTest {
             writes.enabled = InMemoryPlugins.inert(Event.class);
             writes.disabled = InMemoryPlugins.inert(Event.class);
             writes.failed = InMemoryPlugins.inert(Event.class);
-            writes.deleted = InMemoryPlugins.inert(Event.class);
         }
 
         void stop() {

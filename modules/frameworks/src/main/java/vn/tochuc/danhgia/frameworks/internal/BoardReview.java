@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.criteria.FrameworkSnapshot;
 import vn.tochuc.danhgia.frameworks.Decision;
 import vn.tochuc.danhgia.frameworks.FrameworkApproved;
@@ -71,7 +72,7 @@ public class BoardReview {
         UnitFramework f = frameworks.findForUpdate(id)
                 .orElseThrow(() -> AppException.notFound("frameworks.error.not-found", id));
         if (d.version() != null) {
-            DefaultUnitFrameworkService.checkVersion(f, d.version());
+            StoredFrameworks.checkVersion(f, d.version());
         }
         Lifecycle.afterReview(f.state(), d.decision());
         List<ReviewRound> rounds = frameworks.rounds(f.id());
@@ -96,9 +97,11 @@ public class BoardReview {
                     snapshot.pluginVersion(), snapshot.sha256(), json, sha, by, now));
         }
         frameworks.flush();
-        audit.record(new AuditEvent(d.decision().name(), DefaultUnitFrameworkService.ENTITY, Long.toString(f.id()),
-                "round " + round.number() + ", " + remarks.size() + " remarks" + (sha == null ? "" : ", " + sha),
-                null, DefaultUnitFrameworkService.summary(f)));
+        AuditSummary summary = sha == null
+                ? AuditSummary.of("frameworks.audit.reviewed", round.number(), remarks.size())
+                : AuditSummary.of("frameworks.audit.approved", round.number(), remarks.size(), sha);
+        audit.record(new AuditEvent(d.decision().name(), FrameworkAudit.ENTITY, Long.toString(f.id()), "", null,
+                FrameworkAudit.snapshot(f), summary));
         if (d.decision() == Decision.APPROVE) {
             approved.fire(new FrameworkApproved(f.id(), f.unitCode(), sha));
         } else {

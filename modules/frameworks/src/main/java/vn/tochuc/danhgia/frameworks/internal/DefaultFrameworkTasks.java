@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.consultations.ConsultationService;
 import vn.tochuc.danhgia.consultations.ConsultationView;
 import vn.tochuc.danhgia.consultations.RecipientStatus;
@@ -74,7 +75,8 @@ public class DefaultFrameworkTasks implements FrameworkTasks {
         }
         tasks.flush();
         audit.record(new AuditEvent(existing.isPresent() ? "UPDATE" : "CREATE", ENTITY,
-                Long.toString(consultationId), c.reference() + ": " + y, null, Map.of("year", y)));
+                Long.toString(consultationId), "", null, Map.of("year", y),
+                AuditSummary.of("frameworks.audit.task", c.reference(), y)));
         attached.fire(new FrameworkTaskAttached(consultationId, y));
         return view(c, y, c.deadline());
     }

@@ -114,8 +114,8 @@ public class DefaultPeopleService implements PeopleService {
         for (UnitFramework draft : frameworks.ofPerson(id)) {
             snapshots.releaseUse(draft.snapshotId(), draft.snapshotUser());
             frameworks.remove(draft);
-            audit.record(AuditEvent.deleted(DefaultUnitFrameworkService.ENTITY, Long.toString(draft.id()),
-                    DefaultUnitFrameworkService.summary(draft)));
+            audit.record(AuditEvent.deleted(FrameworkAudit.ENTITY, Long.toString(draft.id()),
+                    FrameworkAudit.snapshot(draft)));
         }
         frameworks.flush();
         people.remove(person);

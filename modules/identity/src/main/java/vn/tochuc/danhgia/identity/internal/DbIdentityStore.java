@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.identity.Role;
 import vn.tochuc.danhgia.identity.domain.PasswordHasher;
 import vn.tochuc.danhgia.identity.domain.UserAccount;
@@ -42,11 +43,12 @@ public class DbIdentityStore implements IdentityStore {
         UserAccount account = repository.find(username).orElse(null);
         Instant now = Instant.now();
         if (account == null || !account.active()) {
-            recorder.refused(username, account == null ? "unknown user" : "inactive account");
+            recorder.refused(username, AuditSummary.of(account == null ? "identity.audit.login.unknown-user"
+                    : "identity.audit.login.inactive"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (account.isLocked(now)) {
-            recorder.refused(username, "account locked until " + account.lockedUntil());
+            recorder.refused(username, AuditSummary.of("identity.audit.login.locked", account.lockedUntil()));
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (verified.matches(username, password, account.passwordHash(), now)) {

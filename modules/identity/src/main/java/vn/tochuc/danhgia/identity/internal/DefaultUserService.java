@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.identity.CurrentUser;
 import vn.tochuc.danhgia.identity.NewUser;
 import vn.tochuc.danhgia.identity.Role;
@@ -139,7 +140,7 @@ public class DefaultUserService implements UserService {
         account.unlock(now);
         repository.flush();
         audit.record(AuditEvent.action("PASSWORD_RESET", "user", account.username(),
-                "must change at next login"));
+                AuditSummary.of("identity.audit.password-reset")));
     }
 
     @Override

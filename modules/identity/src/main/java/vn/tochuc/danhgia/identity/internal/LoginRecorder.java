@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.identity.domain.UserAccount;
 import vn.tochuc.danhgia.identity.domain.UserRepository;
 
@@ -36,12 +37,13 @@ public class LoginRecorder {
         }
         boolean locked = account.loginFailed(now);
         audit.recordLogin(username, false, locked
-                ? "wrong password; locked until " + account.lockedUntil()
-                : "wrong password (" + account.failedAttempts() + "/" + UserAccount.MAX_FAILURES + ")");
+                ? AuditSummary.of("identity.audit.login.wrong-password-locked", account.lockedUntil())
+                : AuditSummary.of("identity.audit.login.wrong-password", account.failedAttempts(),
+                        UserAccount.MAX_FAILURES));
         return locked ? account.lockedUntil() : null;
     }
 
-    public void refused(String username, String reason) {
+    public void refused(String username, AuditSummary reason) {
         audit.recordLogin(username, false, reason);
     }
 }

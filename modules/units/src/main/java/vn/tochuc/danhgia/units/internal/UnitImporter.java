@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.ErrorKind;
 import vn.tochuc.danhgia.kernel.FieldError;
@@ -32,6 +33,9 @@ import vn.tochuc.danhgia.units.domain.UnitRepository;
  */
 @ApplicationScoped
 public class UnitImporter {
+
+    /** The summary of each unit an import creates or changes; the file's own entry gives the counts. */
+    private static final AuditSummary ROW_SUMMARY = AuditSummary.of("units.audit.imported");
 
     @Inject
     UnitRepository repository;
@@ -72,7 +76,7 @@ public class UnitImporter {
                 Unit unit = new Unit(row.code(), row.name(), row.group(), row.parentCode(), row.line(), now);
                 repository.add(unit);
                 repository.flush();
-                audit.record(AuditEvent.created("unit", row.code(), UnitSnapshot.of(unit)).withSummary("import"));
+                audit.record(AuditEvent.created("unit", row.code(), UnitSnapshot.of(unit)).withSummary(ROW_SUMMARY));
                 created.fire(new UnitCreated(row.code()));
             } else if (row.action() == ImportAction.UPDATE) {
                 Unit unit = repository.findForUpdate(row.code()).orElseThrow();
@@ -80,14 +84,14 @@ public class UnitImporter {
                 unit.change(row.name(), row.group(), row.parentCode(), now);
                 repository.flush();
                 audit.record(AuditEvent.updated("unit", row.code(), before, UnitSnapshot.of(unit))
-                        .withSummary("import"));
+                        .withSummary(ROW_SUMMARY));
                 updated.fire(new UnitUpdated(row.code()));
             }
         }
         ImportResult result = new ImportResult(preview.count(ImportAction.CREATE), preview.count(ImportAction.UPDATE),
                 preview.count(ImportAction.UNCHANGED));
         audit.record(AuditEvent.action("IMPORT", "unit", fileName == null ? "" : fileName,
-                "created=" + result.created() + " updated=" + result.updated() + " unchanged=" + result.unchanged()));
+                AuditSummary.of("units.audit.import", result.created(), result.updated(), result.unchanged())));
         return result;
     }
 
