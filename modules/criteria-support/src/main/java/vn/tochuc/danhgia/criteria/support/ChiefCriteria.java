@@ -5,8 +5,8 @@ import vn.tochuc.danhgia.criteria.spi.Criterion;
 
 /**
  * The draft's Điều 4 for the head of a unit (cấp trưởng): 30 points of politics, ethics and conduct in five
- * sub-criteria of 6, and 70 points of task results, which the unit concretizes into the head's own targets (Điều 4's
- * 40 / 15 / 15 split is guidance the plugin gives with its rule).
+ * sub-criteria of 6, and 70 points of task results, which the unit concretizes into the head's own targets, with
+ * Điều 4's 40 / 15 / 15 split as the guidance of their rule ({@link #taskTargets}) in the plugin's words.
  *
  * <pre>{@code
  * ChiefCriteria.general();

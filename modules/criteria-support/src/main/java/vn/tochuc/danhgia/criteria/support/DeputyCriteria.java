@@ -18,7 +18,6 @@ import vn.tochuc.danhgia.criteria.spi.Criterion;
  *
  * <p>For other rules or evidence, {@link #taskResults(Criterion, Criterion, Criterion)} takes the three criteria
  * built from {@link #fieldTargets()}, {@link #advising()} and {@link #adHocTasks()}.
- * }</pre>
  */
 public final class DeputyCriteria {
 

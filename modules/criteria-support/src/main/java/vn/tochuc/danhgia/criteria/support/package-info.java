@@ -29,8 +29,9 @@
  * <ul>
  *   <li>Everything is stateless or immutable and safe for the host's concurrent calls; nothing throws on incomplete
  *       targets (missing values, titles, deadlines, deputy's field), which the host passes to a plugin's check.</li>
- *   <li>It is released with the SPI, under the same version ({@code criteria.spi.release}): release {@code 1.1.x}
- *       needs SPI 1.1. Within major version 1 a minor version only adds. <b>A patch release never changes what a
+ *   <li>It is released with the SPI, under the same version ({@code criteria.spi.release}). Release {@code 1.1.x}
+ *       uses nothing the SPI added after 1.0 (a message's English text is the plugin's to add), so a plugin that
+ *       declares {@code Plugin-Spi-Version: 1.0} may bundle it. Within major version 1 a minor version only adds. <b>A patch release never changes what a
  *       helper returns</b> (titles, points, guidance texts, messages): the host stores each plugin version's
  *       frameworks and refuses a stored version whose frameworks changed. The draft's texts change only in a new
  *       minor version, and since each plugin JAR carries its own copy, such a change reaches a plugin only when it
