@@ -44,9 +44,21 @@ new JarFile(jar).withCloseable { JarFile file ->
     if (file.getEntry('META-INF/services/vn.tochuc.danhgia.criteria.spi.CriteriaPluginFactory') == null) {
         fail('the JAR has no META-INF/services file for CriteriaPluginFactory')
     }
+    def names = file.entries().toList()*.name
     // Scope provided: a bundled copy of the SPI would define a second CriteriaPluginFactory the host cannot see.
-    if (file.entries().toList().any { it.name.startsWith('vn/tochuc/danhgia/criteria/') }) {
-        fail('the JAR bundles classes of the SPI or of the test kit')
+    def host = ['spi', 'check', 'testkit'].collect { "vn/tochuc/danhgia/criteria/${it}/".toString() }
+    def bundled = names.findAll { String name -> host.any { name.startsWith(it) } }
+    if (bundled) {
+        fail("the JAR bundles classes of the SPI, the check library or the test kit: ${bundled.take(3)}")
+    }
+    // The host supplies the SPI only: the plugin's helpers must travel inside its JAR, without their META-INF.
+    ['CriteriaPlugins', 'TopicRule', 'Keywords'].each { String helper ->
+        if (!names.contains("vn/tochuc/danhgia/criteria/support/${helper}.class".toString())) {
+            fail("the JAR does not carry criteria-support's ${helper}: the host would not find it")
+        }
+    }
+    if (names.any { it.startsWith('META-INF/maven/vn.tochuc.danhgia/criteria-support/') }) {
+        fail('the JAR carries the META-INF of criteria-support')
     }
 }
 
@@ -57,7 +69,7 @@ if (!installed.isFile()) {
 }
 
 // What the Board's IT hands out must resolve on its own: released POMs without the SNAPSHOT danhgia-parent.
-['criteria-spi', 'criteria-check', 'criteria-testkit'].each { String artifact ->
+['criteria-spi', 'criteria-check', 'criteria-support', 'criteria-testkit'].each { String artifact ->
     File released = new File(localRepositoryPath,
             "vn/tochuc/danhgia/${artifact}/${criteriaSpiRelease}/${artifact}-${criteriaSpiRelease}.pom")
     if (!released.isFile()) {

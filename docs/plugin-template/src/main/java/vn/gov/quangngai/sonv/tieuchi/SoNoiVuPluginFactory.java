@@ -1,10 +1,12 @@
 package vn.gov.quangngai.sonv.tieuchi;
 
+import java.util.List;
 import vn.tochuc.danhgia.criteria.spi.CriteriaPlugin;
 import vn.tochuc.danhgia.criteria.spi.CriteriaPluginFactory;
 import vn.tochuc.danhgia.criteria.spi.PluginDescriptor;
 import vn.tochuc.danhgia.criteria.spi.Regulations;
 import vn.tochuc.danhgia.criteria.spi.YearRange;
+import vn.tochuc.danhgia.criteria.support.CriteriaPlugins;
 
 /**
  * Sở Nội vụ's criteria set for the years of Reg. 366-QĐ/TW. The host finds this class through
@@ -29,8 +31,13 @@ public final class SoNoiVuPluginFactory implements CriteriaPluginFactory {
                 .basedOn(Regulations.QD_366, YearRange.of(2025, 2030));
     }
 
+    /**
+     * Built once and immutable afterwards: the host calls one instance from many threads at once. The plugin itself
+     * comes from criteria-support, which the build packs into this plugin's JAR.
+     */
     @Override
     public CriteriaPlugin create() {
-        return new SoNoiVuPlugin();
+        return CriteriaPlugins.of(List.of(Frameworks.collective(), Frameworks.chief(), Frameworks.deputy()),
+                ReformTargetCheck::check);
     }
 }

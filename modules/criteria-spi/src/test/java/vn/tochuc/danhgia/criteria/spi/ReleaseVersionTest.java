@@ -21,7 +21,7 @@ class ReleaseVersionTest {
         assertTrue(Pattern.matches(Pattern.quote(SpiVersion.CURRENT) + "\\.(0|[1-9]\\d*)", release),
                 "The Maven version " + release + " must be SpiVersion.CURRENT (" + SpiVersion.CURRENT
                         + ") followed by a patch number, e.g. " + SpiVersion.CURRENT + ".0: change "
-                        + "criteria.spi.release in the root POM and the version of criteria-spi, criteria-check "
-                        + "and criteria-testkit");
+                        + "criteria.spi.release in the root POM and the version of criteria-spi, criteria-check, "
+                        + "criteria-support and criteria-testkit");
     }
 }

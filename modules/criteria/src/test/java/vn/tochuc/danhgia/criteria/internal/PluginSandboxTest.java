@@ -28,6 +28,7 @@ import vn.tochuc.danhgia.criteria.check.ServiceFileCheck;
 import vn.tochuc.danhgia.criteria.spi.CheckMessage;
 import vn.tochuc.danhgia.criteria.spi.Concretization;
 import vn.tochuc.danhgia.criteria.spi.CriteriaPluginFactory;
+import vn.tochuc.danhgia.criteria.spi.Severity;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
 import vn.tochuc.danhgia.criteria.testkit.PluginSource;
 import vn.tochuc.danhgia.criteria.testkit.SamplePlugins;
@@ -219,8 +220,8 @@ class PluginSandboxTest {
         }
     }
 
-    @Test
-    void passesTheAgenciesPlugins() throws IOException {
+    /** The JARs of plugins/, when they are built (the reactor builds them after this module). */
+    private static List<Path> agenciesPlugins() throws IOException {
         Path plugins = Path.of("../../plugins").toAbsolutePath().normalize();
         List<Path> jars = new ArrayList<>();
         for (String name : List.of("so-tai-chinh", "so-giao-duc", "tham-muu-tu")) {
@@ -232,11 +233,41 @@ class PluginSandboxTest {
             }
         }
         assumeTrue(jars.size() == 3, "the agencies' plugins are built (mvn install -pl plugins/...): " + jars);
-        for (Path jar : jars) {
+        return jars;
+    }
+
+    @Test
+    void passesTheAgenciesPlugins() throws IOException {
+        for (Path jar : agenciesPlugins()) {
             try (JarFile file = new JarFile(jar.toFile())) {
                 BytecodeScan.Result result = BytecodeScan.scan(file);
                 assertTrue(result.ok(), jar + ": " + result);
             }
+        }
+    }
+
+    /**
+     * The agencies' plugins use criteria-support, which the host does not supply (the parent loader exposes the SPI
+     * only): each JAR carries those classes, its own loader defines them, and they run there.
+     */
+    @Test
+    void loadsTheAgenciesPluginsWithTheSupportLibraryTheyCarry() throws Exception {
+        for (Path jar : agenciesPlugins()) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                assertNotNull(file.getEntry("vn/tochuc/danhgia/criteria/support/Keywords.class"), jar.toString());
+                assertNull(file.getEntry("vn/tochuc/danhgia/criteria/spi/CriteriaPluginFactory.class"), jar.toString());
+            }
+            LoadResult result = Runtimes.load(runtime, jar);
+            assertTrue(result.ok(), jar + ": " + result.findings());
+            LoadedPlugin plugin = result.plugin();
+            assertSame(plugin.classLoader(), plugin.classLoader()
+                    .loadClass("vn.tochuc.danhgia.criteria.support.TopicRule").getClassLoader());
+
+            // a collective without targets misses each agency's required topic (a TopicRule of criteria-support)
+            List<CheckMessage> messages = runtime.call(plugin,
+                    p -> p.check(Concretization.of(SubjectType.COLLECTIVE, "STC", 2026)));
+            assertEquals(1, messages.size(), jar + ": " + messages);
+            assertEquals(Severity.ERROR, messages.get(0).severity());
         }
     }
 

@@ -4,11 +4,12 @@ import vn.tochuc.danhgia.criteria.spi.ConcretizationRule;
 import vn.tochuc.danhgia.criteria.spi.Criterion;
 import vn.tochuc.danhgia.criteria.spi.Framework;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
+import vn.tochuc.danhgia.criteria.support.CollectiveCriteria;
 
 /** The draft's Điều 3 for the leadership collective of Sở Giáo dục và Đào tạo. */
 final class CollectiveFramework {
 
-    static final String TASK_RESULTS = "2";
+    static final String TASK_RESULTS = CollectiveCriteria.TASK_RESULTS;
 
     private CollectiveFramework() {}
 
@@ -19,36 +20,25 @@ final class CollectiveFramework {
     }
 
     private static Criterion partyBuilding() {
-        return Criterion.of("1", "Xây dựng Đảng và hệ thống chính trị", 30)
-                .withGuidance("Cộng điểm của ba tiêu chí thành phần.")
-                .withChildren(
-                        Criterion.of("1.a", "Lãnh đạo, chỉ đạo công tác chính trị, tư tưởng; thực hiện nguyên tắc "
-                                + "tập trung dân chủ, quy chế làm việc", 10)
-                                .withGuidance(Grading.TEN_POINTS + " Xuất sắc khi triển khai kịp thời các nghị quyết, "
-                                        + "chỉ thị về đổi mới căn bản, toàn diện giáo dục và đào tạo và thực hiện "
-                                        + "nghiêm quy chế làm việc.")
-                                .withEvidence("Nghị quyết, chương trình công tác năm của cấp ủy và Ban Giám đốc Sở",
-                                        "Kế hoạch thực hiện nhiệm vụ năm học của ngành",
-                                        "Quy chế làm việc, quy chế dân chủ ở cơ sở của Sở"),
-                        Criterion.of("1.b", "Xây dựng, củng cố đoàn kết nội bộ; công tác kiểm tra, giám sát, phòng, "
-                                + "chống tham nhũng, lãng phí, tiêu cực", 10)
-                                .withGuidance(Grading.TEN_POINTS + " Chú trọng phòng, chống tiêu cực trong thi cử, "
-                                        + "tuyển sinh, tuyển dụng giáo viên, mua sắm thiết bị dạy học và lạm thu "
-                                        + "trong nhà trường.")
-                                .withEvidence("Kế hoạch và báo cáo kết quả kiểm tra, giám sát",
-                                        "Báo cáo công tác phòng, chống tham nhũng, lãng phí, tiêu cực",
-                                        "Báo cáo thanh tra thi và thanh tra chuyên ngành giáo dục"),
-                        Criterion.of("1.c", "Công tác tổ chức, cán bộ; khắc phục hạn chế, khuyết điểm đã được chỉ ra",
-                                10)
-                                .withGuidance(Grading.TEN_POINTS + " Gồm sắp xếp mạng lưới trường, lớp và bố trí đủ "
-                                        + "giáo viên theo định mức.")
-                                .withEvidence("Đề án sắp xếp mạng lưới trường, lớp; kế hoạch tuyển dụng giáo viên",
-                                        "Báo cáo khắc phục hạn chế, khuyết điểm được chỉ ra năm trước"));
+        return CollectiveCriteria.partyBuilding(
+                CollectiveCriteria.politicalWork("Xuất sắc khi triển khai kịp thời các nghị quyết, chỉ thị về đổi "
+                        + "mới căn bản, toàn diện giáo dục và đào tạo và thực hiện nghiêm quy chế làm việc.")
+                        .withEvidence("Nghị quyết, chương trình công tác năm của cấp ủy và Ban Giám đốc Sở",
+                                "Kế hoạch thực hiện nhiệm vụ năm học của ngành",
+                                "Quy chế làm việc, quy chế dân chủ ở cơ sở của Sở"),
+                CollectiveCriteria.unityAndInspection("Chú trọng phòng, chống tiêu cực trong thi cử, tuyển sinh, "
+                        + "tuyển dụng giáo viên, mua sắm thiết bị dạy học và lạm thu trong nhà trường.")
+                        .withEvidence("Kế hoạch và báo cáo kết quả kiểm tra, giám sát",
+                                "Báo cáo công tác phòng, chống tham nhũng, lãng phí, tiêu cực",
+                                "Báo cáo thanh tra thi và thanh tra chuyên ngành giáo dục"),
+                CollectiveCriteria.organizationAndStaff("Gồm sắp xếp mạng lưới trường, lớp và bố trí đủ giáo viên "
+                        + "theo định mức.")
+                        .withEvidence("Đề án sắp xếp mạng lưới trường, lớp; kế hoạch tuyển dụng giáo viên",
+                                "Báo cáo khắc phục hạn chế, khuyết điểm được chỉ ra năm trước"));
     }
 
     private static Criterion taskResults() {
-        return Criterion.of(TASK_RESULTS, "Kết quả thực hiện nhiệm vụ chính trị được giao", 70)
-                .withGuidance(Grading.TARGETS)
+        return CollectiveCriteria.taskResults()
                 .withEvidence("Báo cáo tổng kết năm học của Sở",
                         "Kết quả kỳ thi tốt nghiệp trung học phổ thông do Bộ Giáo dục và Đào tạo công bố",
                         "Quyết định công nhận trường đạt chuẩn quốc gia",

@@ -1,9 +1,10 @@
 package vn.tochuc.danhgia.plugins.sotaichinh;
 
-import vn.tochuc.danhgia.criteria.spi.ConcretizationRule;
 import vn.tochuc.danhgia.criteria.spi.Criterion;
 import vn.tochuc.danhgia.criteria.spi.Framework;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
+import vn.tochuc.danhgia.criteria.support.ChiefCriteria;
+import vn.tochuc.danhgia.criteria.support.Criteria;
 
 /**
  * The draft's Điều 4 for the Director (Giám đốc Sở). The whole 70 points of task results are concretized into the
@@ -12,7 +13,7 @@ import vn.tochuc.danhgia.criteria.spi.SubjectType;
  */
 final class ChiefFramework {
 
-    static final String TASK_RESULTS = "2";
+    static final String TASK_RESULTS = ChiefCriteria.TASK_RESULTS;
 
     private ChiefFramework() {}
 
@@ -22,32 +23,17 @@ final class ChiefFramework {
     }
 
     private static Criterion general() {
-        return Criterion.of("1", "Chính trị tư tưởng; đạo đức, lối sống; tác phong, lề lối làm việc; ý thức tổ chức "
-                + "kỷ luật; trách nhiệm nêu gương", 30)
-                .withGuidance("Cộng điểm của năm tiêu chí thành phần.")
-                .withEvidence("Bản tự kiểm điểm (Mẫu 2B)", "Nhận xét của chi bộ nơi sinh hoạt và của cấp ủy nơi cư trú")
-                .withChildren(
-                        Criterion.of("1.a", "Chính trị tư tưởng", 6).withGuidance(Grading.forPoints(6)),
-                        Criterion.of("1.b", "Đạo đức, lối sống", 6).withGuidance(Grading.forPoints(6)),
-                        Criterion.of("1.c", "Tác phong, lề lối làm việc", 6).withGuidance(Grading.forPoints(6)),
-                        Criterion.of("1.d", "Ý thức tổ chức kỷ luật", 6).withGuidance(Grading.forPoints(6)),
-                        Criterion.of("1.e", "Trách nhiệm nêu gương", 6).withGuidance(Grading.forPoints(6)
-                                + " Gồm nêu gương của bản thân và gia đình theo quy định của Bộ Chính trị."));
+        return Criteria.amend(ChiefCriteria.general(), "1.e", exemplary -> Criteria.withMoreGuidance(exemplary,
+                "Gồm nêu gương của bản thân và gia đình theo quy định của Bộ Chính trị."));
     }
 
     private static Criterion taskResults() {
-        return Criterion.of(TASK_RESULTS, "Kết quả thực hiện chức trách, nhiệm vụ được giao", 70)
-                .withGuidance(Grading.TARGETS + " Mức xếp loại của Giám đốc không cao hơn mức xếp loại của tập thể "
-                        + "Sở.")
+        return ChiefCriteria.taskResults("Giám đốc", "Sở", "lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị của Sở (dự "
+                + "toán, giải ngân vốn đầu tư công, thu ngân sách, quyết toán)", "năng lực lãnh đạo, quản lý, điều "
+                + "hành, đổi mới (ví dụ: chuyển đổi số trong quản lý ngân sách, cải cách thủ tục hành chính)",
+                "nhiệm vụ được cấp có thẩm quyền giao đột xuất")
                 .withEvidence("Báo cáo tổng kết công tác tài chính – ngân sách năm của Sở",
                         "Văn bản chỉ đạo, điều hành của Giám đốc Sở",
-                        "Văn bản giao nhiệm vụ đột xuất của Tỉnh ủy, UBND tỉnh và báo cáo kết quả thực hiện")
-                .concretizedBy(ConcretizationRule.targets(3, 10, 70).withGuidance("Cụ thể hóa toàn bộ 70 điểm "
-                        + "thành 3 đến 10 chỉ tiêu mà Giám đốc trực tiếp chịu trách nhiệm, tổng điểm bằng 70. Phân bổ "
-                        + "gợi ý theo Điều 4 dự thảo: khoảng 40 điểm cho lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính "
-                        + "trị của Sở (dự toán, giải ngân vốn đầu tư công, thu ngân sách, quyết toán); khoảng 15 điểm "
-                        + "cho năng lực lãnh đạo, quản lý, điều hành, đổi mới (ví dụ: chuyển đổi số trong quản lý "
-                        + "ngân sách, cải cách thủ tục hành chính); khoảng 15 điểm cho nhiệm vụ được cấp có thẩm quyền "
-                        + "giao đột xuất."));
+                        "Văn bản giao nhiệm vụ đột xuất của Tỉnh ủy, UBND tỉnh và báo cáo kết quả thực hiện");
     }
 }

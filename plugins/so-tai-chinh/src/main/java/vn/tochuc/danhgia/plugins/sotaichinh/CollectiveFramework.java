@@ -4,12 +4,13 @@ import vn.tochuc.danhgia.criteria.spi.ConcretizationRule;
 import vn.tochuc.danhgia.criteria.spi.Criterion;
 import vn.tochuc.danhgia.criteria.spi.Framework;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
+import vn.tochuc.danhgia.criteria.support.CollectiveCriteria;
 
 /** The draft's Điều 3 for the leadership collective of Sở Tài chính: 30 points of Party building, 70 of targets. */
 final class CollectiveFramework {
 
     /** The concretized criterion: the unit's own targets. */
-    static final String TASK_RESULTS = "2";
+    static final String TASK_RESULTS = CollectiveCriteria.TASK_RESULTS;
 
     private CollectiveFramework() {}
 
@@ -19,37 +20,28 @@ final class CollectiveFramework {
     }
 
     private static Criterion partyBuilding() {
-        return Criterion.of("1", "Xây dựng Đảng và hệ thống chính trị", 30)
-                .withGuidance("Cộng điểm của ba tiêu chí thành phần.")
-                .withChildren(
-                        Criterion.of("1.a", "Lãnh đạo, chỉ đạo công tác chính trị, tư tưởng; thực hiện nguyên tắc "
-                                + "tập trung dân chủ, quy chế làm việc", 10)
-                                .withGuidance(Grading.TEN_POINTS + " Xuất sắc khi quán triệt, triển khai kịp thời các "
-                                        + "nghị quyết, chỉ thị về tài chính – ngân sách và thực hiện nghiêm quy chế "
-                                        + "làm việc, không có phản ánh vi phạm nguyên tắc tập trung dân chủ.")
-                                .withEvidence("Nghị quyết, chương trình công tác năm của cấp ủy và Ban Giám đốc Sở",
-                                        "Quy chế làm việc, quy chế dân chủ ở cơ sở của Sở",
-                                        "Báo cáo kết quả học tập, quán triệt nghị quyết"),
-                        Criterion.of("1.b", "Xây dựng, củng cố đoàn kết nội bộ; công tác kiểm tra, giám sát, phòng, "
-                                + "chống tham nhũng, lãng phí, tiêu cực", 10)
-                                .withGuidance(Grading.TEN_POINTS + " Chú trọng kiểm soát rủi ro tham nhũng, lãng phí "
-                                        + "trong phân bổ ngân sách, quản lý tài sản công và mua sắm công; trừ điểm khi "
-                                        + "có cán bộ bị kỷ luật, trừ trường hợp tự phát hiện và khắc phục.")
-                                .withEvidence("Kế hoạch và báo cáo kết quả kiểm tra, giám sát",
-                                        "Báo cáo công tác phòng, chống tham nhũng, lãng phí, tiêu cực; kết quả kê khai "
-                                                + "tài sản, thu nhập",
-                                        "Kết luận thanh tra, kiểm toán nhà nước (nếu có) và báo cáo khắc phục"),
-                        Criterion.of("1.c", "Công tác tổ chức, cán bộ; khắc phục hạn chế, khuyết điểm đã được chỉ ra",
-                                10)
-                                .withGuidance(Grading.TEN_POINTS)
-                                .withEvidence("Đề án vị trí việc làm; quyết định điều động, bổ nhiệm, đào tạo, bồi "
-                                                + "dưỡng công chức",
-                                        "Báo cáo khắc phục hạn chế, khuyết điểm được chỉ ra năm trước"));
+        return CollectiveCriteria.partyBuilding(
+                CollectiveCriteria.politicalWork("Xuất sắc khi quán triệt, triển khai kịp thời các nghị quyết, chỉ "
+                        + "thị về tài chính – ngân sách và thực hiện nghiêm quy chế làm việc, không có phản ánh vi "
+                        + "phạm nguyên tắc tập trung dân chủ.")
+                        .withEvidence("Nghị quyết, chương trình công tác năm của cấp ủy và Ban Giám đốc Sở",
+                                "Quy chế làm việc, quy chế dân chủ ở cơ sở của Sở",
+                                "Báo cáo kết quả học tập, quán triệt nghị quyết"),
+                CollectiveCriteria.unityAndInspection("Chú trọng kiểm soát rủi ro tham nhũng, lãng phí trong phân bổ "
+                        + "ngân sách, quản lý tài sản công và mua sắm công; trừ điểm khi có cán bộ bị kỷ luật, trừ "
+                        + "trường hợp tự phát hiện và khắc phục.")
+                        .withEvidence("Kế hoạch và báo cáo kết quả kiểm tra, giám sát",
+                                "Báo cáo công tác phòng, chống tham nhũng, lãng phí, tiêu cực; kết quả kê khai "
+                                        + "tài sản, thu nhập",
+                                "Kết luận thanh tra, kiểm toán nhà nước (nếu có) và báo cáo khắc phục"),
+                CollectiveCriteria.organizationAndStaff()
+                        .withEvidence("Đề án vị trí việc làm; quyết định điều động, bổ nhiệm, đào tạo, bồi "
+                                        + "dưỡng công chức",
+                                "Báo cáo khắc phục hạn chế, khuyết điểm được chỉ ra năm trước"));
     }
 
     private static Criterion taskResults() {
-        return Criterion.of(TASK_RESULTS, "Kết quả thực hiện nhiệm vụ chính trị được giao", 70)
-                .withGuidance(Grading.TARGETS)
+        return CollectiveCriteria.taskResults()
                 .withEvidence("Nghị quyết của HĐND tỉnh về dự toán thu, chi ngân sách địa phương và phân bổ ngân sách",
                         "Báo cáo tình hình giải ngân kế hoạch vốn đầu tư công (số liệu Kho bạc Nhà nước)",
                         "Báo cáo kết quả thu ngân sách nhà nước trên địa bàn so với dự toán",

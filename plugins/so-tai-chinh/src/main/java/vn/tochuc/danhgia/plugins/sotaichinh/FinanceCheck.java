@@ -2,13 +2,14 @@ package vn.tochuc.danhgia.plugins.sotaichinh;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import vn.tochuc.danhgia.criteria.spi.CheckMessage;
 import vn.tochuc.danhgia.criteria.spi.Concretization;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
 import vn.tochuc.danhgia.criteria.spi.Target;
+import vn.tochuc.danhgia.criteria.support.Keywords;
+import vn.tochuc.danhgia.criteria.support.TargetChecks;
+import vn.tochuc.danhgia.criteria.support.TopicRule;
 
 /**
  * Sở Tài chính's own rules on targets, on top of the host's generic check (which already keeps deadlines within the
@@ -23,46 +24,31 @@ final class FinanceCheck {
 
     /** Government resolutions ask provinces to disburse over 95 % of the public investment plan. */
     static final BigDecimal DISBURSEMENT_FLOOR = BigDecimal.valueOf(95);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private FinanceCheck() {}
-
-    static List<CheckMessage> check(Concretization concretization) {
-        List<CheckMessage> messages = new ArrayList<>();
-        checkDisbursementPresent(concretization, messages);
-        for (Map.Entry<String, List<Target>> entry : concretization.targets().entrySet()) {
-            List<Target> targets = entry.getValue();
-            for (int i = 0; i < targets.size(); i++) {
-                checkTarget(entry.getKey(), i, targets.get(i), concretization.year(), messages);
-            }
-        }
-        return messages;
-    }
+    private static final String DISBURSEMENT = "giai ngan";
+    private static final String DISBURSEMENT_MISSING = "Chưa có chỉ tiêu về giải ngân vốn đầu tư công; đây là nhiệm "
+            + "vụ trọng tâm của Sở Tài chính.";
 
     /**
      * Disbursement of public investment is the department's headline result: required of the collective, advised
      * for the Director, and for a deputy whose field is public investment.
      */
-    private static void checkDisbursementPresent(Concretization c, List<CheckMessage> messages) {
-        boolean present = c.targets().values().stream().flatMap(List::stream).anyMatch(FinanceCheck::isDisbursement);
-        if (present) {
-            return;
-        }
-        String text = "Chưa có chỉ tiêu về giải ngân vốn đầu tư công; đây là nhiệm vụ trọng tâm của Sở Tài chính.";
-        if (c.subjectType() == SubjectType.COLLECTIVE) {
-            messages.add(CheckMessage.error(DISBURSEMENT_REQUIRED, CollectiveFramework.TASK_RESULTS, null, text));
-        } else if (c.subjectType() == SubjectType.CHIEF) {
-            messages.add(CheckMessage.warning(DISBURSEMENT_REQUIRED, ChiefFramework.TASK_RESULTS, null, text));
-        } else if (c.subjectType() == SubjectType.DEPUTY && Keywords.fold(c.deputyField()).contains("dau tu")) {
-            messages.add(CheckMessage.warning(DISBURSEMENT_REQUIRED, DeputyFramework.FIELD_TARGETS, null,
-                    "Phó Giám đốc phụ trách đầu tư công chưa có chỉ tiêu về giải ngân vốn đầu tư công."));
-        }
+    private static final TopicRule DISBURSEMENT_PRESENT = TopicRule.about(DISBURSEMENT_REQUIRED, DISBURSEMENT)
+            .required(SubjectType.COLLECTIVE, DISBURSEMENT_MISSING).advised(SubjectType.CHIEF, DISBURSEMENT_MISSING)
+            .advisedForDeputiesIn("Phó Giám đốc phụ trách đầu tư công chưa có chỉ tiêu về giải ngân vốn đầu tư công.",
+                    "dau tu");
+
+    private FinanceCheck() {}
+
+    static List<CheckMessage> check(Concretization concretization) {
+        return TargetChecks.eachTarget(concretization, DISBURSEMENT_PRESENT.checkAll(concretization),
+                (code, index, target, messages) -> checkTarget(code, index, target, concretization.year(), messages));
     }
 
     private static void checkTarget(String code, int index, Target target, int year, List<CheckMessage> messages) {
         BigDecimal value = target.targetValue();
         if (value != null && target.isPercentage()) {
-            if (value.compareTo(HUNDRED) > 0 && !isRevenue(target)) {
+            if (TargetChecks.isPercentageOver100(target) && !isRevenue(target)) {
                 messages.add(CheckMessage.error(PERCENTAGE_OVER_100, code, index, "Chỉ tiêu tỷ lệ không được vượt "
                         + "quá 100% (trừ chỉ tiêu thu ngân sách so với dự toán)."));
             }
@@ -81,7 +67,7 @@ final class FinanceCheck {
     }
 
     private static boolean isDisbursement(Target target) {
-        return Keywords.mentions(target, "giai ngan");
+        return Keywords.mentions(target, DISBURSEMENT);
     }
 
     /** Revenue is measured against the estimate and commonly exceeds it: "thu ngân sách đạt 105% dự toán". */

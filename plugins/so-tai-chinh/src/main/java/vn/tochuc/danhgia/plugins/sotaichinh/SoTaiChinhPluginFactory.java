@@ -1,10 +1,12 @@
 package vn.tochuc.danhgia.plugins.sotaichinh;
 
+import java.util.List;
 import vn.tochuc.danhgia.criteria.spi.CriteriaPlugin;
 import vn.tochuc.danhgia.criteria.spi.CriteriaPluginFactory;
 import vn.tochuc.danhgia.criteria.spi.PluginDescriptor;
 import vn.tochuc.danhgia.criteria.spi.Regulations;
 import vn.tochuc.danhgia.criteria.spi.YearRange;
+import vn.tochuc.danhgia.criteria.support.CriteriaPlugins;
 
 /** Sở Tài chính's criteria set for the years of Reg. 366-QĐ/TW. Needs no configuration. */
 public final class SoTaiChinhPluginFactory implements CriteriaPluginFactory {
@@ -22,6 +24,8 @@ public final class SoTaiChinhPluginFactory implements CriteriaPluginFactory {
 
     @Override
     public CriteriaPlugin create() {
-        return new SoTaiChinhPlugin();
+        // immutable after construction, hence safe for the host's concurrent calls
+        return CriteriaPlugins.of(List.of(CollectiveFramework.build(), ChiefFramework.build(), DeputyFramework.build()),
+                FinanceCheck::check, ProportionalScoring::suggest);
     }
 }

@@ -40,6 +40,7 @@ class ProportionalScoringTest {
 
     @Test
     void offersNoHintWithoutMeasurements() {
-        assertTrue(new SoTaiChinhPlugin().suggestScores(new ScoringRequest(chief, List.of())).isEmpty());
+        assertTrue(new SoTaiChinhPluginFactory().create().suggestScores(new ScoringRequest(chief, List.of()))
+                .isEmpty());
     }
 }

@@ -1,14 +1,15 @@
 package vn.tochuc.danhgia.plugins.thammuutu;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import vn.tochuc.danhgia.criteria.spi.CheckMessage;
 import vn.tochuc.danhgia.criteria.spi.Concretization;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
 import vn.tochuc.danhgia.criteria.spi.Target;
+import vn.tochuc.danhgia.criteria.support.Keywords;
+import vn.tochuc.danhgia.criteria.support.TargetChecks;
+import vn.tochuc.danhgia.criteria.support.TopicRule;
 
 /** The advisory bodies' own rules on targets. Works on whatever it is given; missing values are skipped. */
 final class AdvisoryCheck {
@@ -20,50 +21,37 @@ final class AdvisoryCheck {
 
     /** The Inspection Committee, whose core task is inspection and supervision. */
     static final String INSPECTION_COMMITTEE = "UBKTTU";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final String ON_TIME_MISSING = "Chưa có chỉ tiêu về tỷ lệ đề án, văn bản tham mưu trình Thường "
+            + "trực, Ban Thường vụ Tỉnh ủy đúng hạn.";
+
+    /** Advising the Committee on time is what every advisory body is rated on. */
+    private static final TopicRule ON_TIME = TopicRule.about(ON_TIME_REQUIRED, "dung han", "dung tien do",
+                    "dung thoi han")
+            .required(SubjectType.COLLECTIVE, ON_TIME_MISSING).advised(SubjectType.CHIEF, ON_TIME_MISSING);
 
     private AdvisoryCheck() {}
 
     static List<CheckMessage> check(Concretization concretization) {
-        List<CheckMessage> messages = new ArrayList<>();
-        checkTopics(concretization, messages);
-        for (Map.Entry<String, List<Target>> entry : concretization.targets().entrySet()) {
-            List<Target> targets = entry.getValue();
-            for (int i = 0; i < targets.size(); i++) {
-                checkTarget(entry.getKey(), i, targets.get(i), concretization.year(), messages);
-            }
-        }
-        return messages;
+        List<CheckMessage> topics = new ArrayList<>(ON_TIME.checkAll(concretization));
+        checkInspection(concretization, topics);
+        return TargetChecks.eachTarget(concretization, topics,
+                (code, index, target, messages) -> checkTarget(code, index, target, concretization.year(), messages));
     }
 
-    /**
-     * Advising the Committee on time is what every advisory body is rated on; inspection and supervision are the
-     * Inspection Committee's own mandate.
-     */
-    private static void checkTopics(Concretization c, List<CheckMessage> messages) {
-        String code = c.subjectType() == SubjectType.DEPUTY ? DeputyFramework.FIELD_TARGETS
-                : CollectiveFramework.TASK_RESULTS;
-        if (!anyMentions(c, "dung han", "dung tien do", "dung thoi han")) {
-            String text = "Chưa có chỉ tiêu về tỷ lệ đề án, văn bản tham mưu trình Thường trực, Ban Thường vụ Tỉnh ủy "
-                    + "đúng hạn.";
-            if (c.subjectType() == SubjectType.COLLECTIVE) {
-                messages.add(CheckMessage.error(ON_TIME_REQUIRED, code, null, text));
-            } else if (c.subjectType() == SubjectType.CHIEF) {
-                messages.add(CheckMessage.warning(ON_TIME_REQUIRED, code, null, text));
-            }
-        }
+    /** Inspection and supervision are the Inspection Committee's own mandate. */
+    private static void checkInspection(Concretization c, List<CheckMessage> messages) {
         if (INSPECTION_COMMITTEE.equals(c.unitCode()) && c.subjectType() != SubjectType.DEPUTY
-                && !anyMentions(c, "kiem tra", "giam sat")) {
-            messages.add(CheckMessage.warning(INSPECTION_REQUIRED, code, null, "Ủy ban Kiểm tra Tỉnh ủy nên có chỉ "
-                    + "tiêu về số cuộc kiểm tra, giám sát theo chương trình công tác năm."));
+                && !Keywords.anyMentions(c, "kiem tra", "giam sat")) {
+            messages.add(CheckMessage.warning(INSPECTION_REQUIRED, CollectiveFramework.TASK_RESULTS, null, "Ủy ban "
+                    + "Kiểm tra Tỉnh ủy nên có chỉ tiêu về số cuộc kiểm tra, giám sát theo chương trình công tác "
+                    + "năm."));
         }
     }
 
     private static void checkTarget(String code, int index, Target target, int year, List<CheckMessage> messages) {
-        BigDecimal value = target.targetValue();
-        if (value != null && target.isPercentage() && value.compareTo(HUNDRED) > 0) {
-            messages.add(CheckMessage.error(PERCENTAGE_OVER_100, code, index,
-                    "Chỉ tiêu tỷ lệ không được vượt quá 100%."));
+        if (TargetChecks.isPercentageOver100(target)) {
+            messages.add(TargetChecks.percentageOver100(PERCENTAGE_OVER_100, code, index));
         }
         LocalDate deadline = target.deadline();
         if (deadline != null && deadline.isAfter(LocalDate.of(year, 12, 15))) {
@@ -71,9 +59,5 @@ final class AdvisoryCheck {
                     + "trước ngày 15/12 (Điều 8 dự thảo Quy định); chỉ tiêu có thời hạn sau ngày này sẽ chưa có kết "
                     + "quả khi đánh giá."));
         }
-    }
-
-    private static boolean anyMentions(Concretization c, String... foldedPhrases) {
-        return c.targets().values().stream().flatMap(List::stream).anyMatch(t -> Keywords.mentions(t, foldedPhrases));
     }
 }

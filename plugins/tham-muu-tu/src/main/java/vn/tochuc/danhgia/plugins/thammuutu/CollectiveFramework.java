@@ -4,11 +4,12 @@ import vn.tochuc.danhgia.criteria.spi.ConcretizationRule;
 import vn.tochuc.danhgia.criteria.spi.Criterion;
 import vn.tochuc.danhgia.criteria.spi.Framework;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
+import vn.tochuc.danhgia.criteria.support.CollectiveCriteria;
 
 /** The draft's Điều 3 for the leadership collective of an advisory body of the Provincial Committee. */
 final class CollectiveFramework {
 
-    static final String TASK_RESULTS = "2";
+    static final String TASK_RESULTS = CollectiveCriteria.TASK_RESULTS;
 
     private CollectiveFramework() {}
 
@@ -19,32 +20,22 @@ final class CollectiveFramework {
     }
 
     private static Criterion partyBuilding() {
-        return Criterion.of("1", "Xây dựng Đảng và hệ thống chính trị", 30)
-                .withGuidance("Cộng điểm của ba tiêu chí thành phần.")
-                .withChildren(
-                        Criterion.of("1.a", "Lãnh đạo, chỉ đạo công tác chính trị, tư tưởng; thực hiện nguyên tắc "
-                                + "tập trung dân chủ, quy chế làm việc", 10)
-                                .withGuidance(Grading.TEN_POINTS + " Xuất sắc khi cơ quan gương mẫu chấp hành nghị "
-                                        + "quyết, quy chế làm việc của Tỉnh ủy, giữ nghiêm kỷ luật phát ngôn và bảo vệ "
-                                        + "bí mật nhà nước.")
-                                .withEvidence("Quy chế làm việc của cơ quan",
-                                        "Báo cáo kết quả học tập, quán triệt nghị quyết",
-                                        "Báo cáo công tác bảo vệ bí mật nhà nước"),
-                        Criterion.of("1.b", "Xây dựng, củng cố đoàn kết nội bộ; công tác kiểm tra, giám sát, phòng, "
-                                + "chống tham nhũng, lãng phí, tiêu cực", 10)
-                                .withGuidance(Grading.TEN_POINTS)
-                                .withEvidence("Kế hoạch và báo cáo kết quả tự kiểm tra, giám sát của chi bộ, đảng bộ "
-                                        + "cơ quan", "Báo cáo công tác phòng, chống tham nhũng, lãng phí, tiêu cực"),
-                        Criterion.of("1.c", "Công tác tổ chức, cán bộ; khắc phục hạn chế, khuyết điểm đã được chỉ ra",
-                                10)
-                                .withGuidance(Grading.TEN_POINTS)
-                                .withEvidence("Đề án vị trí việc làm; quyết định điều động, bổ nhiệm, luân chuyển",
-                                        "Báo cáo khắc phục hạn chế, khuyết điểm được chỉ ra năm trước"));
+        return CollectiveCriteria.partyBuilding(
+                CollectiveCriteria.politicalWork("Xuất sắc khi cơ quan gương mẫu chấp hành nghị quyết, quy chế làm "
+                        + "việc của Tỉnh ủy, giữ nghiêm kỷ luật phát ngôn và bảo vệ bí mật nhà nước.")
+                        .withEvidence("Quy chế làm việc của cơ quan",
+                                "Báo cáo kết quả học tập, quán triệt nghị quyết",
+                                "Báo cáo công tác bảo vệ bí mật nhà nước"),
+                CollectiveCriteria.unityAndInspection()
+                        .withEvidence("Kế hoạch và báo cáo kết quả tự kiểm tra, giám sát của chi bộ, đảng bộ "
+                                + "cơ quan", "Báo cáo công tác phòng, chống tham nhũng, lãng phí, tiêu cực"),
+                CollectiveCriteria.organizationAndStaff()
+                        .withEvidence("Đề án vị trí việc làm; quyết định điều động, bổ nhiệm, luân chuyển",
+                                "Báo cáo khắc phục hạn chế, khuyết điểm được chỉ ra năm trước"));
     }
 
     private static Criterion taskResults() {
-        return Criterion.of(TASK_RESULTS, "Kết quả thực hiện nhiệm vụ chính trị được giao", 70)
-                .withGuidance(Grading.TARGETS)
+        return CollectiveCriteria.taskResults()
                 .withEvidence("Chương trình công tác năm của Tỉnh ủy, Ban Thường vụ Tỉnh ủy",
                         "Sổ theo dõi văn bản trình và thời hạn trình",
                         "Thông báo kết luận của Thường trực, Ban Thường vụ Tỉnh ủy về đề án, văn bản do cơ quan "

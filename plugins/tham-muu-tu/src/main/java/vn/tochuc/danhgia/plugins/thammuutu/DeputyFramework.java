@@ -1,50 +1,25 @@
 package vn.tochuc.danhgia.plugins.thammuutu;
 
-import vn.tochuc.danhgia.criteria.spi.ConcretizationRule;
 import vn.tochuc.danhgia.criteria.spi.Criterion;
 import vn.tochuc.danhgia.criteria.spi.Framework;
 import vn.tochuc.danhgia.criteria.spi.SubjectType;
+import vn.tochuc.danhgia.criteria.support.DeputyCriteria;
 
 /** The draft's Điều 5 for a deputy head of an advisory body: 2.a, the deputy's field, is concretized into targets. */
 final class DeputyFramework {
 
-    static final String FIELD_TARGETS = "2.a";
+    static final String FIELD_TARGETS = DeputyCriteria.FIELD_TARGETS;
 
     private DeputyFramework() {}
 
     static Framework build() {
         return Framework.of(SubjectType.DEPUTY, "Khung tiêu chí đánh giá cấp phó cơ quan chuyên trách tham mưu, giúp "
-                + "việc Tỉnh ủy", general(), taskResults());
-    }
-
-    private static Criterion general() {
-        return Criterion.of("1", "Chính trị tư tưởng; đạo đức, lối sống; tác phong, lề lối làm việc; ý thức tổ chức "
-                + "kỷ luật", 30)
-                .withGuidance("Cộng điểm của bốn tiêu chí thành phần.")
-                .withEvidence("Bản tự kiểm điểm (Mẫu 2B)", "Nhận xét của chi bộ nơi sinh hoạt và của cấp ủy nơi cư trú")
-                .withChildren(
-                        Criterion.of("1.a", "Chính trị tư tưởng", 8).withGuidance(Grading.forPoints(8)),
-                        Criterion.of("1.b", "Đạo đức, lối sống", 8).withGuidance(Grading.forPoints(8)),
-                        Criterion.of("1.c", "Tác phong, lề lối làm việc", 7).withGuidance(Grading.forPoints(7)),
-                        Criterion.of("1.d", "Ý thức tổ chức kỷ luật", 7).withGuidance(Grading.forPoints(7)));
+                + "việc Tỉnh ủy", DeputyCriteria.general(), taskResults());
     }
 
     private static Criterion taskResults() {
-        return Criterion.of("2", "Kết quả thực hiện nhiệm vụ được phân công phụ trách", 70)
-                .withGuidance("Cộng điểm của ba tiêu chí thành phần.")
-                .withChildren(
-                        Criterion.of(FIELD_TARGETS, "Kết quả thực hiện các chỉ tiêu, nhiệm vụ thuộc lĩnh vực được "
-                                + "phân công phụ trách", 50)
-                                .withGuidance(Grading.TARGETS)
-                                .withEvidence("Báo cáo kết quả công tác của lĩnh vực phụ trách",
-                                        "Đề án, văn bản tham mưu thuộc lĩnh vực phụ trách")
-                                .concretizedBy(ConcretizationRule.targets(2, 8, 50).withGuidance("Cụ thể hóa thành 2 "
-                                        + "đến 8 chỉ tiêu thuộc lĩnh vực được phân công, tổng điểm bằng 50.")),
-                        Criterion.of("2.b", "Tham mưu, đề xuất với cấp trưởng và phối hợp thực hiện nhiệm vụ chung", 10)
-                                .withGuidance(Grading.TEN_POINTS)
-                                .withEvidence("Văn bản tham mưu trình người đứng đầu cơ quan"),
-                        Criterion.of("2.c", "Kết quả thực hiện các nhiệm vụ được giao đột xuất", 10)
-                                .withGuidance(Grading.TEN_POINTS)
-                                .withEvidence("Văn bản giao nhiệm vụ đột xuất và báo cáo kết quả"));
+        return DeputyCriteria.taskResults(DeputyCriteria.fieldTargets(null, null).withEvidence("Báo cáo kết quả công "
+                + "tác của lĩnh vực phụ trách", "Đề án, văn bản tham mưu thuộc lĩnh vực phụ trách"),
+                "Văn bản tham mưu trình người đứng đầu cơ quan");
     }
 }

@@ -1,14 +1,12 @@
 package vn.tochuc.danhgia.plugins.thammuutu;
 
 import java.util.List;
-import vn.tochuc.danhgia.criteria.spi.CheckMessage;
-import vn.tochuc.danhgia.criteria.spi.Concretization;
 import vn.tochuc.danhgia.criteria.spi.CriteriaPlugin;
 import vn.tochuc.danhgia.criteria.spi.CriteriaPluginFactory;
-import vn.tochuc.danhgia.criteria.spi.Framework;
 import vn.tochuc.danhgia.criteria.spi.PluginDescriptor;
 import vn.tochuc.danhgia.criteria.spi.Regulations;
 import vn.tochuc.danhgia.criteria.spi.YearRange;
+import vn.tochuc.danhgia.criteria.support.CriteriaPlugins;
 
 /** The advisory bodies' criteria set for the years of Reg. 366-QĐ/TW. Needs no configuration. */
 public final class ThamMuuTuPluginFactory implements CriteriaPluginFactory {
@@ -26,19 +24,8 @@ public final class ThamMuuTuPluginFactory implements CriteriaPluginFactory {
 
     @Override
     public CriteriaPlugin create() {
-        List<Framework> frameworks =
-                List.of(CollectiveFramework.build(), ChiefFramework.build(), DeputyFramework.build());
         // immutable and stateless, hence safe for the host's concurrent calls
-        return new CriteriaPlugin() {
-            @Override
-            public List<Framework> frameworks() {
-                return frameworks;
-            }
-
-            @Override
-            public List<CheckMessage> check(Concretization concretization) {
-                return AdvisoryCheck.check(concretization);
-            }
-        };
+        return CriteriaPlugins.of(List.of(CollectiveFramework.build(), ChiefFramework.build(), DeputyFramework.build()),
+                AdvisoryCheck::check);
     }
 }
