@@ -5,23 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.primefaces.PrimeFaces;
-import vn.tochuc.danhgia.consultations.AnswerDraft;
 import vn.tochuc.danhgia.consultations.AnswerService;
 import vn.tochuc.danhgia.consultations.AnswerView;
-import vn.tochuc.danhgia.consultations.CommentDraft;
-import vn.tochuc.danhgia.consultations.CommentView;
 import vn.tochuc.danhgia.consultations.ConsultationService;
 import vn.tochuc.danhgia.consultations.ConsultationView;
 import vn.tochuc.danhgia.consultations.Receipt;
 import vn.tochuc.danhgia.consultations.Signer;
-import vn.tochuc.danhgia.consultations.Stance;
 import vn.tochuc.danhgia.documents.NodeKind;
 import vn.tochuc.danhgia.documents.NodeRef;
 import vn.tochuc.danhgia.kernel.AppException;
@@ -50,10 +41,7 @@ public class AnswerScreen implements Serializable {
     private List<NodeRef> articles = List.of();
     private int article;
     private AnswerView answer;
-    private final Map<String, CommentForm> forms = new HashMap<>();
-    private String stance;
-    private String general = "";
-    private String baseGeneral = "";
+    private final AnswerForms edits = new AnswerForms();
     private boolean conflict;
     private Instant savedAt;
     private String signerName;
@@ -64,7 +52,7 @@ public class AnswerScreen implements Serializable {
             consultation = consultations.get(id);
             nodes = consultations.nodes(id);
             articles = nodes.stream().filter(n -> n.kind() == NodeKind.ARTICLE).toList();
-            nodes.forEach(n -> forms.putIfAbsent(n.path(), new CommentForm()));
+            edits.cover(nodes);
             show(answers.mine(id), false);
         } catch (AppException e) {
             consultation = null;
@@ -74,22 +62,7 @@ public class AnswerScreen implements Serializable {
 
     private void show(AnswerView view, boolean keepMine) {
         answer = view;
-        Map<String, CommentView> first = new HashMap<>();
-        view.comments().forEach(c -> first.putIfAbsent(c.path(), c));
-        for (Map.Entry<String, CommentForm> entry : forms.entrySet()) {
-            CommentForm form = entry.getValue();
-            if (keepMine && form.dirty()) {
-                form.rebase(first.get(entry.getKey()));
-            } else {
-                form.load(first.get(entry.getKey()));
-            }
-        }
-        boolean generalMine = keepMine && !baseGeneral.equals(general == null ? "" : general.strip());
-        baseGeneral = view.general();
-        if (!generalMine) {
-            general = view.general();
-            stance = view.stance() == null ? null : view.stance().name();
-        }
+        edits.show(view, keepMine);
     }
 
     public void save() {
@@ -97,39 +70,12 @@ public class AnswerScreen implements Serializable {
             return;
         }
         try {
-            show(answers.save(id, draft()), false);
+            show(answers.save(id, edits.draft(answer, nodes)), false);
             savedAt = Instant.now();
         } catch (AppException e) {
             conflict = e.key().equals("consultations.error.stale-answer");
             FacesErrors.show(e);
         }
-    }
-
-    private AnswerDraft draft() {
-        Set<String> edited = new HashSet<>();
-        List<CommentDraft> comments = new ArrayList<>();
-        for (CommentView saved : answer.comments()) {
-            CommentForm form = forms.get(saved.path());
-            if (form != null && saved.id() == (form.getId() == null ? -1 : form.getId())) {
-                edited.add(saved.path());
-                if (form.filled()) {
-                    comments.add(new CommentDraft(saved.id(), saved.path(), form.getText(), form.getProposedText(),
-                            form.getReason()));
-                }
-            } else {
-                comments.add(new CommentDraft(saved.id(), saved.path(), saved.text(), saved.proposedText(),
-                        saved.reason()));
-            }
-        }
-        for (NodeRef node : nodes) {
-            CommentForm form = forms.get(node.path());
-            if (!edited.contains(node.path()) && form.getId() == null && form.filled()) {
-                comments.add(new CommentDraft(null, node.path(), form.getText(), form.getProposedText(),
-                        form.getReason()));
-            }
-        }
-        Stance chosen = stance == null || stance.isBlank() ? null : Stance.valueOf(stance);
-        return new AnswerDraft(chosen, general, comments, answer.version());
     }
 
     /** After a conflict: takes the newest saved answer and keeps, over it, what was typed here; then saves it. */
@@ -200,7 +146,7 @@ public class AnswerScreen implements Serializable {
 
     public int commentsIn(NodeRef articleNode) {
         return (int) nodes.stream().filter(n -> articleNode.path().equals(n.articlePath()))
-                .filter(n -> forms.get(n.path()).filled()).count();
+                .filter(n -> edits.filled(n.path())).count();
     }
 
     public long getId() {
@@ -236,24 +182,8 @@ public class AnswerScreen implements Serializable {
         return answer;
     }
 
-    public Map<String, CommentForm> getForms() {
-        return forms;
-    }
-
-    public String getStance() {
-        return stance;
-    }
-
-    public void setStance(String stance) {
-        this.stance = stance;
-    }
-
-    public String getGeneral() {
-        return general;
-    }
-
-    public void setGeneral(String general) {
-        this.general = general;
+    public AnswerForms getEdits() {
+        return edits;
     }
 
     public boolean isConflict() {
