@@ -158,6 +158,12 @@ class ConsultationScreensBrowserIT {
             assertTrue(page.contains("Điều 3 › Khoản 1"), page);
             board.screenshot("board-comments");
         }
+        try (Browser admin = Browser.open(base)) {
+            String audit = admin.login("admin", "demo").inEnglish().auditTable(id + "/STC", "SUBMIT_ANSWER");
+            assertTrue(audit.contains("GY-" + id + "-STC-1, comments: 2, signed: Nguyễn Văn An — Giám đốc"),
+                    "the audit screen shows the submission in English: " + audit);
+            assertFalse(audit.contains("ý kiến"), audit);
+        }
     }
 
     @Test

@@ -199,27 +199,15 @@ class AdminScreensBrowserIT {
                 .getJsonArray("items").getJsonObject(0).getString("summary");
         assertEquals("Phải đổi mật khẩu ở lần đăng nhập sau", rest, "the REST answer keeps the Vietnamese text");
         try (Browser browser = Browser.open(base)) {
-            browser.login("admin", "demo");
-            browser.field(By.id("topbar:lang-en")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Sign out"));
-
-            String english = auditTable(browser, "nhat.ky.en");
+            String english = browser.login("admin", "demo").inEnglish().auditTable("nhat.ky.en", "PASSWORD_RESET");
             browser.field(By.id("topbar:lang-vi")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đăng xuất"));
-            String vietnamese = auditTable(browser, "nhat.ky.en");
+            String vietnamese = browser.auditTable("nhat.ky.en", "PASSWORD_RESET");
 
             assertTrue(english.contains("Must change the password at the next login"), english);
             assertFalse(english.contains("Phải đổi mật khẩu"), english);
             assertTrue(vietnamese.contains("Phải đổi mật khẩu ở lần đăng nhập sau"), vietnamese);
         }
-    }
-
-    private static String auditTable(Browser browser, String entityId) {
-        browser.go("admin/audit.xhtml");
-        browser.field(By.id("audit:entityId")).sendKeys(entityId);
-        browser.driver().findElement(By.id("audit:search")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "PASSWORD_RESET"));
-        return browser.field(By.id("audit:table")).getText();
     }
 
     private static String readFixture() throws Exception {

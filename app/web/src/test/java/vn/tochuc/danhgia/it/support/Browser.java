@@ -151,6 +151,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Switches the screens to English with the top bar's link; the choice lasts for the session. */
+    public Browser inEnglish() {
+        field(By.id("topbar:lang-en")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Sign out"));
+        return this;
+    }
+
+    /** The text of the audit screen's table filtered to one entity, once it shows an entry of {@code action}. */
+    public String auditTable(String entityId, String action) {
+        go("admin/audit.xhtml");
+        field(By.id("audit:entityId")).sendKeys(entityId);
+        driver.findElement(By.id("audit:search")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), action));
+        return field(By.id("audit:table")).getText();
+    }
+
     public WebElement field(By by) {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
     }

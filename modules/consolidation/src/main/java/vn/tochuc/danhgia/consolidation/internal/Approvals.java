@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.consolidation.Approval;
 import vn.tochuc.danhgia.consolidation.ApprovalResult;
 import vn.tochuc.danhgia.consolidation.DispositionState;
@@ -47,8 +48,8 @@ public class Approvals {
         }
         repository.flush();
         if (!ids.isEmpty()) {
-            audit.record(new AuditEvent("APPROVE_DISPOSITIONS", "consultation", String.valueOf(consultationId),
-                    "Phê duyệt " + ids.size() + " quyết định tiếp thu, giải trình", null, Map.of("commentIds", ids)));
+            audit.record(new AuditEvent("APPROVE_DISPOSITIONS", "consultation", String.valueOf(consultationId), "",
+                    null, Map.of("commentIds", ids), AuditSummary.of("consolidation.audit.approved", ids.size())));
             approvedEvent.fire(new DispositionsApproved(consultationId, ids));
         }
         return new ApprovalResult(ids.size(), ids, approver);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.consolidation.Approval;
 import vn.tochuc.danhgia.consolidation.ApprovalResult;
 import vn.tochuc.danhgia.consolidation.ConsolidationCompleted;
@@ -101,7 +102,7 @@ public class Decisions {
         }
         ConsultationView done = consultations.markConsolidated(consultationId);
         audit.record(AuditEvent.action("CONSOLIDATE", "consultation", String.valueOf(consultationId),
-                "Hoàn thành tổng hợp: " + progress.comments() + " ý kiến đã có quyết định được phê duyệt"));
+                AuditSummary.of("consolidation.audit.completed", progress.comments())));
         completed.fire(new ConsolidationCompleted(consultationId));
         return overviews.view(done, locked.consolidation(), progress);
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.consolidation.DispositionInput;
 import vn.tochuc.danhgia.consolidation.DispositionsProposed;
 import vn.tochuc.danhgia.consolidation.domain.ConsolidationRepository;
@@ -74,8 +75,8 @@ public class DispositionWriter {
         dissolveSingletons(oldGroups, current.values());
         repository.flush();
         if (!changed.isEmpty()) {
-            audit.record(new AuditEvent("PROPOSE_DISPOSITIONS", "consultation", String.valueOf(consultationId),
-                    "Đề xuất " + changed.size() + " quyết định tiếp thu, giải trình", before, after));
+            audit.record(new AuditEvent("PROPOSE_DISPOSITIONS", "consultation", String.valueOf(consultationId), "",
+                    before, after, AuditSummary.of("consolidation.audit.proposed", changed.size())));
             proposed.fire(new DispositionsProposed(consultationId, List.copyOf(changed)));
         }
         return changed;

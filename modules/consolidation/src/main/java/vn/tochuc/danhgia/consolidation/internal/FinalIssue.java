@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.consolidation.FinalVersionIssued;
 import vn.tochuc.danhgia.consolidation.IssueRequest;
 import vn.tochuc.danhgia.consolidation.domain.Consolidation;
@@ -63,10 +64,11 @@ public class FinalIssue {
         VersionView issued = documents.issue(versionId, request.number().strip(), request.issuedOn());
         k.issued(versionId, issued.issuedNumber(), issued.issuedOn(), Instant.now(), locked.me());
         repository.flush();
-        audit.record(new AuditEvent("ISSUE", "consultation", String.valueOf(consultationId), issued.label()
-                + " ban hành: số " + issued.issuedNumber() + " ngày " + Zones.DATE.format(issued.issuedOn()
-                        .atStartOfDay(Zones.VIETNAM)), null, Map.of("versionId", versionId,
-                                "number", issued.issuedNumber(), "issuedOn", issued.issuedOn().toString())));
+        audit.record(new AuditEvent("ISSUE", "consultation", String.valueOf(consultationId), "", null,
+                Map.of("versionId", versionId, "number", issued.issuedNumber(),
+                        "issuedOn", issued.issuedOn().toString()),
+                AuditSummary.of("consolidation.audit.issued", issued.number(), issued.issuedNumber(),
+                        Zones.DATE.format(issued.issuedOn().atStartOfDay(Zones.VIETNAM)))));
         issuedEvent.fire(new FinalVersionIssued(consultationId, versionId, issued.issuedNumber(), issued.issuedOn()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.consolidation.RevisionChange;
 import vn.tochuc.danhgia.consolidation.domain.Consolidation;
 import vn.tochuc.danhgia.consolidation.domain.DispositionRules;
@@ -46,7 +47,8 @@ public class RevisionEdits {
         VersionView next = documents.revise(locked.consultation().versionId());
         k.revisedAs(next.id());
         audit.record(AuditEvent.action("START_REVISION", "consultation", String.valueOf(consultationId),
-                next.label() + " từ " + locked.consultation().versionLabel()));
+                AuditSummary.of("consolidation.audit.revision-started", next.number(),
+                        locked.consultation().versionNumber())));
         return next;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.consultations.AnswerDraft;
 import vn.tochuc.danhgia.consultations.AnswerService;
 import vn.tochuc.danhgia.consultations.AnswerSubmitted;
@@ -102,7 +103,7 @@ public class DefaultAnswerService implements AnswerService {
         answer.change(draft.stance(), CommentChecks.clean(draft.general()), now, caller.username());
         repository.flush();
         audit.record(AuditEvent.action("SAVE_ANSWER", "consultation-answer", consultationId + "/" + ctx.unit(),
-                answer.comments().size() + " ý kiến, lập trường " + draft.stance()));
+                AuditSummary.of("consultations.audit.saved", answer.comments().size(), draft.stance())));
         return view(ctx, answer);
     }
 
@@ -139,8 +140,8 @@ public class DefaultAnswerService implements AnswerService {
         }
         repository.flush();
         audit.record(AuditEvent.action("SUBMIT_ANSWER", "consultation-answer", consultationId + "/" + ctx.unit(),
-                s.receiptNumber() + (late ? " (muộn)" : "") + ", " + s.commentCount() + " ý kiến, ký: "
-                        + s.signerName() + " — " + s.signerTitle()));
+                AuditSummary.of(late ? "consultations.audit.submitted-late" : "consultations.audit.submitted",
+                        s.receiptNumber(), s.commentCount(), s.signerName(), s.signerTitle())));
         submittedEvent.fire(new AnswerSubmitted(consultationId, ctx.unit(), s.id(), late));
         return Views.receipt(s);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.consultations.CommentsByNode;
 import vn.tochuc.danhgia.consultations.ConsultationClosed;
 import vn.tochuc.danhgia.consultations.ConsultationDraft;
@@ -33,6 +34,7 @@ import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.Caller;
 import vn.tochuc.danhgia.kernel.Checks;
 import vn.tochuc.danhgia.kernel.FieldError;
+import vn.tochuc.danhgia.kernel.Messages;
 import vn.tochuc.danhgia.notifications.Notifier;
 
 @ApplicationScoped
@@ -105,7 +107,7 @@ public class DefaultConsultationService implements ConsultationService {
         int users = notifier.notifyUnits(units, Announcements.published(c));
         repository.flush();
         audit.record(AuditEvent.action("PUBLISH", "consultation", String.valueOf(id),
-                units.size() + " đơn vị, " + users + " người dùng được thông báo"));
+                AuditSummary.of("consultations.audit.published", units.size(), users)));
         published.fire(new ConsultationPublished(id));
         return views.board(c);
     }
@@ -167,10 +169,12 @@ public class DefaultConsultationService implements ConsultationService {
         }
         notifier.notifyUnits(told, Announcements.extended(c, deadline, extension.reason()));
         repository.flush();
-        audit.record(new AuditEvent("EXTEND", "consultation", String.valueOf(id),
-                (unit == null ? "Tất cả đơn vị" : unit) + (extension.reason() == null ? "" : ": " + extension.reason()),
+        Object extendedFor = unit == null ? Messages.key("consultations.audit.all-units") : unit;
+        audit.record(new AuditEvent("EXTEND", "consultation", String.valueOf(id), "",
                 Map.of("deadline", before.toString()), Map.of("deadline", deadline.toString(),
-                        "unit", unit == null ? "*" : unit)));
+                        "unit", unit == null ? "*" : unit),
+                extension.reason() == null ? AuditSummary.of("consultations.audit.extended", extendedFor)
+                        : AuditSummary.of("consultations.audit.extended-reason", extendedFor, extension.reason())));
         extended.fire(new DeadlineExtended(id, unit, deadline));
         return views.board(c);
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.documents.DocumentUploaded;
 import vn.tochuc.danhgia.documents.DocumentView;
 import vn.tochuc.danhgia.documents.NodeRef;
@@ -69,7 +70,7 @@ public class NewVersions {
         DocumentVersion version = store(document.id(), versions.nextNumber(documentId), fileName, content, outline,
                 Map.of(), null);
         audit.record(AuditEvent.action("NEW_VERSION", "document", String.valueOf(documentId),
-                Versions.label(version.number()) + " (" + DocxUploads.safe(fileName) + ")"));
+                AuditSummary.of("documents.audit.uploaded", version.number(), DocxUploads.safe(fileName))));
         uploaded.fire(new DocumentUploaded(documentId, version.id(), version.number()));
         return Versions.view(version);
     }
@@ -85,7 +86,7 @@ public class NewVersions {
         DocumentVersion version = store(from.documentId(), number, from.fileName(), DocxWriter.write(entry.outline()),
                 entry.outline(), origins, from.id());
         audit.record(AuditEvent.action("NEW_VERSION", "document", String.valueOf(from.documentId()),
-                Versions.label(number) + " từ " + Versions.label(from.number())));
+                AuditSummary.of("documents.audit.revised", number, from.number())));
         uploaded.fire(new DocumentUploaded(from.documentId(), version.id(), number));
         return Versions.view(version);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.documents.Outline;
 import vn.tochuc.danhgia.documents.StructureEdit;
 import vn.tochuc.danhgia.documents.VersionChange;
@@ -77,9 +78,9 @@ public class VersionEdits {
         List<Long> before = List.copyOf(change.commentIds());
         change.relink(commentIds == null ? List.of() : commentIds);
         repository.flush();
-        audit.record(new AuditEvent("LINK_CHANGE", "document-version", String.valueOf(change.versionId()),
-                "Thay đổi " + change.seq() + " (" + change.label() + ")", Map.of("comments", before),
-                Map.of("comments", List.copyOf(change.commentIds()))));
+        audit.record(new AuditEvent("LINK_CHANGE", "document-version", String.valueOf(change.versionId()), "",
+                Map.of("comments", before), Map.of("comments", List.copyOf(change.commentIds())),
+                AuditSummary.of("documents.audit.link-change", change.seq(), change.label())));
         return ChangeLog.view(change);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import vn.tochuc.danhgia.audit.AuditEvent;
 import vn.tochuc.danhgia.audit.AuditLog;
+import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.documents.DocumentVersionIssued;
 import vn.tochuc.danhgia.documents.DocumentVersionSent;
 import vn.tochuc.danhgia.documents.Outline;
@@ -55,9 +56,9 @@ public class VersionRelease {
                 Instant.now(), caller.username());
         repository.file(versionId).ifPresent(f -> f.replace(docx));
         repository.flush();
-        audit.record(new AuditEvent("ISSUE", "document-version", String.valueOf(versionId),
-                Versions.label(version.number()) + " ban hành: số " + issuedNumber + " ngày " + issuedOn, null,
-                Map.of("number", issuedNumber, "issuedOn", issuedOn.toString())));
+        audit.record(new AuditEvent("ISSUE", "document-version", String.valueOf(versionId), "", null,
+                Map.of("number", issuedNumber, "issuedOn", issuedOn.toString()),
+                AuditSummary.of("documents.audit.issued", version.number(), issuedNumber, issuedOn)));
         issued.fire(new DocumentVersionIssued(version.documentId(), versionId, issuedNumber, issuedOn));
         return Versions.view(version);
     }
@@ -68,7 +69,7 @@ public class VersionRelease {
             version.markSent(Instant.now());
             repository.flush();
             audit.record(AuditEvent.action("SEND", "document-version", String.valueOf(versionId),
-                    Versions.label(version.number()) + " đã gửi, không sửa được nữa"));
+                    AuditSummary.of("documents.audit.sent", version.number())));
             sent.fire(new DocumentVersionSent(version.documentId(), versionId));
         }
         return Versions.view(version);

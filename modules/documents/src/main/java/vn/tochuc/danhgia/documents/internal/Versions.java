@@ -78,7 +78,7 @@ public class Versions {
                 v.issuedNumber(), v.issuedOn());
     }
 
-    /** The version's name for the view and the audit log, always in Vietnamese. */
+    /** The version's name for the view, always in Vietnamese (the audit log passes the number to its own keys). */
     static String label(int number) {
         return VersionView.label(Messages.VIETNAMESE, number);
     }
