@@ -1,24 +1,17 @@
 package vn.tochuc.danhgia.consultations.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.tochuc.danhgia.audit.AuditEvent;
-import vn.tochuc.danhgia.audit.AuditLog;
-import vn.tochuc.danhgia.audit.AuditSummary;
 import vn.tochuc.danhgia.consultations.CommentsByNode;
-import vn.tochuc.danhgia.consultations.ConsultationClosed;
 import vn.tochuc.danhgia.consultations.ConsultationDraft;
-import vn.tochuc.danhgia.consultations.ConsultationPublished;
 import vn.tochuc.danhgia.consultations.ConsultationService;
 import vn.tochuc.danhgia.consultations.ConsultationState;
 import vn.tochuc.danhgia.consultations.ConsultationView;
-import vn.tochuc.danhgia.consultations.DeadlineExtended;
 import vn.tochuc.danhgia.consultations.Extension;
 import vn.tochuc.danhgia.consultations.Receipt;
 import vn.tochuc.danhgia.consultations.RecipientStatus;
@@ -31,11 +24,7 @@ import vn.tochuc.danhgia.consultations.domain.Recipient;
 import vn.tochuc.danhgia.documents.DocumentService;
 import vn.tochuc.danhgia.documents.NodeRef;
 import vn.tochuc.danhgia.kernel.AppException;
-import vn.tochuc.danhgia.kernel.Caller;
-import vn.tochuc.danhgia.kernel.Checks;
 import vn.tochuc.danhgia.kernel.FieldError;
-import vn.tochuc.danhgia.kernel.Messages;
-import vn.tochuc.danhgia.notifications.Notifier;
 
 @ApplicationScoped
 public class DefaultConsultationService implements ConsultationService {
@@ -62,28 +51,13 @@ public class DefaultConsultationService implements ConsultationService {
     Reminders reminders;
 
     @Inject
+    RoundChanges rounds;
+
+    @Inject
     ConsultationSettings settings;
 
     @Inject
     DocumentService documents;
-
-    @Inject
-    Notifier notifier;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Event<ConsultationPublished> published;
-
-    @Inject
-    Event<ConsultationClosed> closed;
-
-    @Inject
-    Event<DeadlineExtended> extended;
 
     @Override
     @Transactional
@@ -96,87 +70,28 @@ public class DefaultConsultationService implements ConsultationService {
     @Transactional
     public ConsultationView publish(long id) {
         access.requireBoard();
-        Consultation c = forUpdate(id);
-        Instant now = Instant.now();
-        if (c.state() == ConsultationState.DRAFT && !c.deadline().isAfter(now)) {
-            throw AppException.invalid(List.of(FieldError.of("deadline", "consultations.error.deadline-past")));
-        }
-        c.moveTo(ConsultationState.OPEN, now);
-        documents.markSent(c.versionId());
-        List<String> units = repository.recipients(id).stream().map(Recipient::unitCode).toList();
-        int users = notifier.notifyUnits(units, Announcements.published(c));
-        repository.flush();
-        audit.record(AuditEvent.action("PUBLISH", "consultation", String.valueOf(id),
-                AuditSummary.of("consultations.audit.published", units.size(), users)));
-        published.fire(new ConsultationPublished(id));
-        return views.board(c);
+        return rounds.publish(forUpdate(id));
     }
 
     @Override
     @Transactional
     public ConsultationView close(long id) {
-        return move(id, ConsultationState.CLOSED);
+        access.requireBoard();
+        return rounds.move(forUpdate(id), ConsultationState.CLOSED);
     }
 
     @Override
     @Transactional
     public ConsultationView markConsolidated(long id) {
-        return move(id, ConsultationState.CONSOLIDATED);
-    }
-
-    private ConsultationView move(long id, ConsultationState next) {
         access.requireBoard();
-        Consultation c = forUpdate(id);
-        ConsultationState before = c.state();
-        c.moveTo(next, Instant.now());
-        repository.flush();
-        audit.record(AuditEvent.updated("consultation", String.valueOf(id), Map.of("state", before),
-                Map.of("state", next)));
-        if (next == ConsultationState.CLOSED) {
-            closed.fire(new ConsultationClosed(id));
-        }
-        return views.board(c);
+        return rounds.move(forUpdate(id), ConsultationState.CONSOLIDATED);
     }
 
     @Override
     @Transactional
     public ConsultationView extend(long id, Extension extension) {
         access.requireBoard();
-        Consultation c = forUpdate(id);
-        ConsultationRules.requireOpen(c.state());
-        Instant now = Instant.now();
-        Checks checks = Checks.start().required("deadline", extension == null ? null : extension.deadline());
-        checks.throwIfAny();
-        Instant deadline = extension.deadline().toInstant();
-        checks.when(!deadline.isAfter(now), "deadline", "consultations.error.deadline-past");
-        String unit = extension.unit() == null || extension.unit().isBlank() ? null : extension.unit().strip();
-        Recipient recipient = unit == null ? null : repository.recipient(id, unit).orElse(null);
-        checks.when(unit != null && recipient == null, "unit", "consultations.error.unit-not-recipient", unit);
-        checks.maxLength("reason", extension.reason(), 1000).throwIfAny();
-        Instant before = recipient == null ? c.deadline()
-                : ConsultationRules.deadline(c.deadline(), recipient.deadlineOverride());
-        if (!deadline.isAfter(before)) {
-            throw AppException.invalid(List.of(FieldError.of("deadline", "consultations.error.extend-earlier")));
-        }
-        List<String> told;
-        if (recipient == null) {
-            c.extendTo(deadline);
-            told = repository.recipients(id).stream().filter(r -> repository.currentSubmission(id, r.unitCode())
-                    .isEmpty()).map(Recipient::unitCode).toList();
-        } else {
-            recipient.extendTo(deadline);
-            told = List.of(unit);
-        }
-        notifier.notifyUnits(told, Announcements.extended(c, deadline, extension.reason()));
-        repository.flush();
-        Object extendedFor = unit == null ? Messages.key("consultations.audit.all-units") : unit;
-        audit.record(new AuditEvent("EXTEND", "consultation", String.valueOf(id), "",
-                Map.of("deadline", before.toString()), Map.of("deadline", deadline.toString(),
-                        "unit", unit == null ? "*" : unit),
-                extension.reason() == null ? AuditSummary.of("consultations.audit.extended", extendedFor)
-                        : AuditSummary.of("consultations.audit.extended-reason", extendedFor, extension.reason())));
-        extended.fire(new DeadlineExtended(id, unit, deadline));
-        return views.board(c);
+        return rounds.extend(forUpdate(id), extension);
     }
 
     @Override
