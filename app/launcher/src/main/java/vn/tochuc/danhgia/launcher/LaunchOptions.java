@@ -9,7 +9,7 @@ import java.util.Map;
  * @param demo load demo data on the first start and show the demo logins
  * @param port the HTTP port
  * @param bind the address to listen on; loopback unless told otherwise
- * @param dataDir where the embedded database and uploaded plugins live
+ * @param dataDir where the embedded database, uploaded plugins and Payara Micro's root directory live
  * @param dbUrl an external database, or null for the embedded one
  */
 record LaunchOptions(boolean demo, int port, String bind, Path dataDir, String dbUrl) {
@@ -19,7 +19,8 @@ record LaunchOptions(boolean demo, int port, String bind, Path dataDir, String d
               --demo   load demo data on first start (units, users with password 'demo')
               --port   HTTP port (default 8080, or HTTP_PORT)
               --bind   address to listen on (default 127.0.0.1, or HTTP_BIND)
-              --data   data directory for the embedded database and plugins (default ./data, or APP_DATA_DIR)
+              --data   data directory for the embedded database, plugins and Payara Micro's root directory
+                       (default ./data, or APP_DATA_DIR)
             Set DB_URL, DB_USER and DB_PASSWORD to use an external MariaDB instead of the embedded one.""";
 
     static LaunchOptions parse(String[] args, Map<String, String> env) {
