@@ -47,6 +47,8 @@ public final class Launcher {
             jvmProperties.add("-Ddb.password=");
         }
         jvmProperties.add("-Dapp.demo=" + options.demo());
+        // A demo has no mail server: its mails are kept and shown to the administrator ("Thư đã gửi") instead.
+        jvmProperties.add("-Dapp.mail.sink=" + options.demo());
         jvmProperties.add("-Dapp.data.dir=" + options.dataDir());
         Path war = server.resolve("ROOT.war");
         PayaraRoot.Start root = PayaraRoot.prepare(options.dataDir().resolve("payara"), PayaraRoot.version(jar()), war);
@@ -134,7 +136,8 @@ public final class Launcher {
         if (options.demo()) {
             banner.append(" Demo logins (password: demo):\n")
                     .append("   admin  (ADMIN)         board, board2 (BOARD)    it (PLUGIN_ADMIN)\n")
-                    .append("   one UNIT user per unit, its code in lower case: stc, sgddt, syt, vptu, …\n");
+                    .append("   one UNIT user per unit, its code in lower case: stc, sgddt, syt, vptu, …\n")
+                    .append(" Mails are not sent: admin reads them under \"Thư đã gửi\" (/admin/sent-mail.xhtml)\n");
         }
         banner.append(" Stop with Ctrl+C; data is kept under ").append(options.dataDir()).append('\n')
                 .append("==============================================================\n");
