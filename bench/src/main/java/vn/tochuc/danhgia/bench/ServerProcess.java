@@ -34,6 +34,16 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts Payara Micro with the given WAR; {@code jvmOptions} come before {@code -jar}. */
     static ServerProcess start(Path war, int port, List<String> jvmOptions, Path log) throws IOException {
+        return start(war, port, jvmOptions, log, null);
+    }
+
+    /**
+     * The same with Payara Micro's root directory at {@code rootDir} ({@code --rootdir}), as the launcher runs it: the
+     * runtime is unpacked there once and later starts reuse it. {@code null}: a fresh one under the temp folder. A
+     * root keeps what was deployed in it, so one root must serve one WAR only.
+     */
+    static ServerProcess start(Path war, int port, List<String> jvmOptions, Path log, Path rootDir)
+            throws IOException {
         Path server = Workspace.server();
         Path preBoot = Files.createTempFile("pre-boot", ".asadmin");
         Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
@@ -43,6 +53,9 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", server.resolve("payara-micro.jar").toString(), "--deploy", war.toString(),
                 "--port", Integer.toString(port), "--nohazelcast", "--prebootcommandfile", preBoot.toString()));
+        if (rootDir != null) {
+            command.addAll(List.of("--rootdir", rootDir.toString()));
+        }
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new ServerProcess(process, port, started);

@@ -39,6 +39,19 @@ final class Workspace {
         return Files.createDirectories(home().resolve("work").resolve(name));
     }
 
+    /** Like {@link #work}, emptied first: for what one bench run fills and the next must not inherit. */
+    static Path freshWork(String name) throws IOException {
+        Path dir = home().resolve("work").resolve(name);
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+
     /** A WAR with one static page: Payara Micro's floor, what any application's start-up is compared to. */
     static Path emptyWar() throws IOException {
         Path war = work("empty").resolve("empty.war");

@@ -6,20 +6,22 @@ import java.util.Map;
 /**
  * What the launcher was asked for, from its arguments and the environment.
  *
- * @param demo load demo data on the first start and show the demo logins
+ * @param demo load demo data on the first start, show the demo logins, and keep mails instead of sending them
  * @param port the HTTP port
  * @param bind the address to listen on; loopback unless told otherwise
- * @param dataDir where the embedded database and uploaded plugins live
+ * @param dataDir where the embedded database, uploaded plugins and Payara Micro's root directory live
  * @param dbUrl an external database, or null for the embedded one
  */
 record LaunchOptions(boolean demo, int port, String bind, Path dataDir, String dbUrl) {
 
     static final String USAGE = """
             Usage: java -jar danhgia-launcher.jar [--demo] [--port 8080] [--bind 127.0.0.1] [--data ./data]
-              --demo   load demo data on first start (units, users with password 'demo')
+              --demo   load demo data on first start (units, users with password 'demo'); mails are kept
+                       for the admin page "Thư đã gửi" instead of being sent
               --port   HTTP port (default 8080, or HTTP_PORT)
               --bind   address to listen on (default 127.0.0.1, or HTTP_BIND)
-              --data   data directory for the embedded database and plugins (default ./data, or APP_DATA_DIR)
+              --data   data directory for the embedded database, plugins and Payara Micro's root directory
+                       (default ./data, or APP_DATA_DIR)
             Set DB_URL, DB_USER and DB_PASSWORD to use an external MariaDB instead of the embedded one.""";
 
     static LaunchOptions parse(String[] args, Map<String, String> env) {

@@ -47,13 +47,21 @@ public final class Launcher {
             jvmProperties.add("-Ddb.password=");
         }
         jvmProperties.add("-Dapp.demo=" + options.demo());
+        // A demo has no mail server: its mails are kept and shown to the administrator ("Thư đã gửi") instead.
+        jvmProperties.add("-Dapp.mail.sink=" + options.demo());
         jvmProperties.add("-Dapp.data.dir=" + options.dataDir());
-        Process payara = startPayara(server, options, jvmProperties, tmp);
+        Path war = server.resolve("ROOT.war");
+        PayaraRoot.Start root = PayaraRoot.prepare(options.dataDir().resolve("payara"), PayaraRoot.version(jar()), war);
+        Instant started = Instant.now();
+        Process payara = startPayara(server, options, jvmProperties, tmp, root);
         EmbeddedDatabase database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
         if (!waitUntilHealthy(options, payara)) {
             System.exit(1);
         }
+        PayaraRoot.healthy(root, war);
+        System.out.println("Healthy " + Duration.between(started, Instant.now()).toMillis() + " ms after starting "
+                + "Payara Micro" + (root.deploy() ? " (WAR deployed into " : " (WAR kept in ") + root.root() + ")");
         printBanner(options);
         int exit = payara.waitFor();
         System.exit(exit);
@@ -73,8 +81,8 @@ public final class Launcher {
             "set " + HTTP + "cookie-same-site-value=Lax",
             "set " + HTTP + "scheme-mapping=X-Forwarded-Proto") + "\n";
 
-    private static Process startPayara(Path server, LaunchOptions options, List<String> jvmProperties, Path tmp)
-            throws IOException {
+    private static Process startPayara(Path server, LaunchOptions options, List<String> jvmProperties, Path tmp,
+            PayaraRoot.Start root) throws IOException {
         // Pre-boot, not post-boot: changing the listener after boot restarts it while clients already connect.
         Path preBoot = tmp.resolve("pre-boot-commands.asadmin");
         Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
@@ -86,10 +94,13 @@ public final class Launcher {
         command.add("-Dfile.encoding=UTF-8");
         command.addAll(jvmProperties);
         command.addAll(List.of("-jar", server.resolve("payara-micro.jar").toString(),
-                "--deploy", server.resolve("ROOT.war").toString(),
                 "--port", Integer.toString(options.port()),
                 "--nohazelcast",
+                "--rootdir", root.root().toString(),
                 "--prebootcommandfile", preBoot.toString()));
+        if (root.deploy()) {
+            command.addAll(List.of("--deploy", server.resolve("ROOT.war").toString()));
+        }
         System.out.println("Starting Payara Micro (no Hazelcast, listening on " + options.bind() + ":"
                 + options.port() + ") …");
         return new ProcessBuilder(command).inheritIO().start();
@@ -125,7 +136,8 @@ public final class Launcher {
         if (options.demo()) {
             banner.append(" Demo logins (password: demo):\n")
                     .append("   admin  (ADMIN)         board, board2 (BOARD)    it (PLUGIN_ADMIN)\n")
-                    .append("   one UNIT user per unit, its code in lower case: stc, sgddt, syt, vptu, …\n");
+                    .append("   one UNIT user per unit, its code in lower case: stc, sgddt, syt, vptu, …\n")
+                    .append(" Mails are not sent: admin reads them under \"Thư đã gửi\" (/admin/sent-mail.xhtml)\n");
         }
         banner.append(" Stop with Ctrl+C; data is kept under ").append(options.dataDir()).append('\n')
                 .append("==============================================================\n");
@@ -148,6 +160,11 @@ public final class Launcher {
 
     /** The directory holding the launcher JAR (its {@code server/} and {@code lib/} are beside it). */
     static Path home() throws URISyntaxException {
-        return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        return jar().getParent();
+    }
+
+    /** The launcher JAR itself (the classes folder when not run from the JAR). */
+    static Path jar() throws URISyntaxException {
+        return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 }

@@ -1,6 +1,7 @@
 package vn.tochuc.danhgia.consultations;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,4 +31,12 @@ public interface ConsultationTask {
 
     /** For the Board: the given recipient units' progress by unit code; empty when the consultation does not carry it. */
     Map<String, TaskProgress> recipients(long consultationId, Collection<String> unitCodes);
+
+    /**
+     * The same with the detail in the given language rather than the caller's: the status workbook is in Vietnamese
+     * whoever downloads it. A task whose detail does not depend on the language need not override it.
+     */
+    default Map<String, TaskProgress> recipients(long consultationId, Collection<String> unitCodes, Locale locale) {
+        return recipients(consultationId, unitCodes);
+    }
 }

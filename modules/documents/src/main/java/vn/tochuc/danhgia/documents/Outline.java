@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * which is why article paths do not depend on the chapter.
  *
  * @param header the header block (the table at the top with the issuing body, "ĐẢNG CỘNG SẢN VIỆT NAM", the place
- *     and date, the number); empty when the document has none
+ *     and date, the number); when the drafter typed the issuing body as lines above the title instead, those lines
+ *     as one cell; empty when the document has neither
  * @param draftMarker the draft marker as typed ("DỰ THẢO", or with the draft's number), {@code ""} for a final text
  * @param titleLines the title block ("QUY ĐỊNH", "cụ thể hóa …"), exactly as typed, without decorative rules
  * @param recitals the căn cứ paragraphs, exactly as typed ("- Căn cứ Điều lệ Đảng;")

@@ -3,6 +3,7 @@ package vn.tochuc.danhgia.it.consultations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
@@ -36,6 +38,10 @@ import vn.tochuc.danhgia.it.support.ServerTest;
 class ConsultationsApiIT {
 
     private static final List<String> SO_NGANH = List.of("SO_NGANH");
+    /** The concretization task's states as the workbook names them (frameworks.task.state.* in Vietnamese). */
+    private static final Map<String, String> TASK_STATES = Map.of("NOT_STARTED", "Chưa bắt đầu", "DRAFT", "Đang soạn",
+            "SUBMITTED", "Đã nộp đủ", "RETURNED", "Có khung bị trả lại", "APPROVED", "Đã phê duyệt đủ",
+            "UNAVAILABLE", "Chưa có khung tiêu chí");
     private static Mailbox mailbox;
 
     @Deployment(testable = false)
@@ -292,16 +298,51 @@ class ConsultationsApiIT {
             assertEquals("Tên đơn vị", header.getCell(2).getStringCellValue());
             assertEquals("Trạng thái", header.getCell(4).getStringCellValue());
             assertEquals(4 + unitsOfGroup("THAM_MUU_TU").size(), sheet.getLastRowNum() + 1);
-            Row vptu = null;
-            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
-                if ("VPTU".equals(sheet.getRow(r).getCell(1).getStringCellValue())) {
-                    vptu = sheet.getRow(r);
-                }
-            }
-            assertNotNull(vptu);
+            Row vptu = unitRow(sheet, "VPTU");
             assertEquals("Đã gửi", vptu.getCell(4).getStringCellValue());
             assertEquals("Thống nhất với dự thảo", vptu.getCell(5).getStringCellValue());
+            assertNull(header.getCell(11), "no task attached: no task column");
         }
+    }
+
+    @Test
+    void theWorkbookShowsEachUnitsConcretizationProgressAsTheTrackingDoes() throws Exception {
+        long id = Drafts.open(api, Drafts.reference(), Drafts.deadlineIn(86_400), false, List.of(),
+                List.of("VPTU", "STC"));
+        assertEquals(200, api.put("api/v1/framework-tasks/" + id, "board", "{}").status());
+        Map<String, JsonObject> progress = api.get("api/v1/framework-tasks/" + id + "/progress", "board").array()
+                .getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(p -> p.getString("unitCode"), p -> p));
+
+        Reply file = api.get(path(id, "/status.xlsx"), "board");
+
+        assertEquals(200, file.status());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row header = sheet.getRow(3);
+            assertEquals("Cụ thể hóa khung tiêu chí", header.getCell(11).getStringCellValue());
+            assertEquals("Cụ thể hóa khung tiêu chí (chi tiết)", header.getCell(12).getStringCellValue());
+            for (String unit : List.of("VPTU", "STC")) {
+                JsonObject p = progress.get(unit);
+                assertNotNull(p, unit + " in " + progress);
+                Row row = unitRow(sheet, unit);
+                String state = p.getBoolean("available") ? p.getString("state") : "UNAVAILABLE";
+                assertEquals(TASK_STATES.get(state), row.getCell(11).getStringCellValue(), unit + ": " + p);
+                String detail = p.getInt("subjects") == 0 ? ""
+                        : "đã duyệt " + p.getInt("approved") + "/" + p.getInt("subjects");
+                assertEquals(detail, row.getCell(12).getStringCellValue(), unit + ": " + p);
+            }
+        }
+    }
+
+    /** The row of a unit in the status workbook (data rows start below the header on row 4). */
+    private static Row unitRow(Sheet sheet, String unit) {
+        for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+            if (unit.equals(sheet.getRow(r).getCell(1).getStringCellValue())) {
+                return sheet.getRow(r);
+            }
+        }
+        throw new AssertionError("No row for " + unit);
     }
 
     @Test

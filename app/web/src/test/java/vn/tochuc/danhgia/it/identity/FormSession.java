@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import vn.tochuc.danhgia.it.support.Api;
 
 /** One browser's session over plain HTTP: its own cookies, signed in through the login form as a browser does. */
-final class FormSession {
+public final class FormSession {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -24,14 +24,14 @@ final class FormSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
-    FormSession(Api api) {
+    public FormSession(Api api) {
         this.api = api;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Posts the login form; answers the status (302 to the next page when the password was right). */
-    int signIn(String user, String password) {
+    public int signIn(String user, String password) {
         Matcher state = VIEW_STATE.matcher(get("login.xhtml").body());
         if (!state.find()) {
             throw new IllegalStateException("No view state on the login page");
@@ -43,7 +43,7 @@ final class FormSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(api.uri(path)).GET());
     }
 

@@ -92,6 +92,9 @@ public final class TestEnvironment implements BeforeAllCallback {
             System.setProperty("it.cmdOptions", options(url, user, password, data, smtpPort));
             // The "outage" container reaches the same database through a relay the test can cut.
             System.setProperty("it.outage.cmdOptions", options(proxiedUrl, user, password, data, smtpPort));
+            // The "mailsink" container keeps its mails instead of sending them, as the launcher's --demo does.
+            System.setProperty("it.sink.cmdOptions", options(url, user, password, data, smtpPort)
+                    + " -Dapp.mail.sink=true");
             return new Resources(embedded, serverUrl, user, password, database, proxy);
         }
 

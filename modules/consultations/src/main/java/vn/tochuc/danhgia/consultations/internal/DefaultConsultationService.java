@@ -48,6 +48,9 @@ public class DefaultConsultationService implements ConsultationService {
     CommentsReader comments;
 
     @Inject
+    AttachedTasks attachedTasks;
+
+    @Inject
     Reminders reminders;
 
     @Inject
@@ -173,7 +176,9 @@ public class DefaultConsultationService implements ConsultationService {
     public byte[] statusWorkbook(long id) {
         access.requireBoard();
         Consultation c = access.existing(id);
-        return StatusWorkbook.write(c, tracking.rows(c));
+        List<RecipientStatus> rows = tracking.rows(c);
+        return StatusWorkbook.write(c, rows, attachedTasks.columns(id, rows.stream().map(RecipientStatus::unit)
+                .toList()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.tochuc.danhgia.consultations.ConsultationTask;
@@ -60,12 +61,18 @@ public class ConsultationFrameworkTask implements ConsultationTask {
             return Optional.empty();
         }
         int year = task.get().year();
-        return Optional.of(progress(tasks.myProgress(year), "/unit/frameworks.xhtml?year=" + year));
+        return Optional.of(progress(tasks.myProgress(year), "/unit/frameworks.xhtml?year=" + year, caller.locale()));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, TaskProgress> recipients(long consultationId, Collection<String> unitCodes) {
+        return recipients(consultationId, unitCodes, caller.locale());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, TaskProgress> recipients(long consultationId, Collection<String> unitCodes, Locale locale) {
         Map<String, TaskProgress> progress = new LinkedHashMap<>();
         Optional<FrameworkTask> task = tasks.task(consultationId);
         if (task.isEmpty() || !access.board()) {
@@ -74,15 +81,15 @@ public class ConsultationFrameworkTask implements ConsultationTask {
         int year = task.get().year();
         for (TaskProgressRow row : tasks.progress(year, unitCodes)) {
             progress.put(row.unitCode(), progress(row, "/board/frameworks.xhtml?year=" + year + "&unit="
-                    + row.unitCode()));
+                    + row.unitCode(), locale));
         }
         return progress;
     }
 
     /** The state, and "approved 1/3" over the unit's subjects (collective, chief, listed deputies). */
-    private TaskProgress progress(TaskProgressRow row, String link) {
+    private static TaskProgress progress(TaskProgressRow row, String link, Locale locale) {
         String state = row.available() ? row.state().name() : "UNAVAILABLE";
-        String detail = row.subjects() == 0 ? "" : Messages.get(caller.locale(), "frameworks.task.detail",
+        String detail = row.subjects() == 0 ? "" : Messages.get(locale, "frameworks.task.detail",
                 row.approved(), row.subjects());
         return new TaskProgress(LABEL, "frameworks.task.state." + state, detail, row.done(), link);
     }

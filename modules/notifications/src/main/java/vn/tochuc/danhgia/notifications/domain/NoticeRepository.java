@@ -26,6 +26,9 @@ public interface NoticeRepository {
     /** The mail, locked, so that two workers never send it twice. */
     Optional<OutboxMail> mailForUpdate(long id);
 
+    /** The mails kept instead of sent (CAUGHT), newest first. */
+    List<OutboxMail> caught(int max);
+
     /** Ids of mails still pending that were queued before the given time (for the retry pass). */
     List<Long> pendingBefore(Instant before, int max);
 }

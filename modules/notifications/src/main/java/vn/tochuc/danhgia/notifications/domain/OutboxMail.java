@@ -9,13 +9,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** An e-mail waiting to be sent, sent, or given up after too many failures. */
+/**
+ * An e-mail waiting to be sent, sent, given up after too many failures, or kept instead of sent (a demo without a
+ * mail server, {@code app.mail.sink=true}).
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail {
 
     /** Where a mail is. */
-    public enum State { PENDING, SENT, FAILED }
+    public enum State { PENDING, SENT, FAILED, CAUGHT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +69,14 @@ public class OutboxMail {
         lastError = null;
     }
 
+    /** Kept in the outbox as delivered, without SMTP: what a demo does with every mail. */
+    public void caught(Instant now) {
+        attempts++;
+        state = State.CAUGHT;
+        sentAt = now;
+        lastError = null;
+    }
+
     /** Records a failed attempt; after {@code maxAttempts} the mail is given up (FAILED). */
     public void failed(String error, int maxAttempts) {
         attempts++;
@@ -89,6 +100,10 @@ public class OutboxMail {
 
     public String body() {
         return body;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
     }
 
     public State state() {

@@ -67,6 +67,12 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     @Override
+    public List<OutboxMail> caught(int max) {
+        return em.createQuery("select m from OutboxMail m where m.state = :s order by m.sentAt desc, m.id desc",
+                OutboxMail.class).setParameter("s", OutboxMail.State.CAUGHT).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<Long> pendingBefore(Instant before, int max) {
         return em.createQuery("select m.id from OutboxMail m where m.state = :s and m.createdAt < :t order by m.id",
                 Long.class).setParameter("s", OutboxMail.State.PENDING).setParameter("t", before)

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The mail configuration: where the SMTP server is, who mails come from, and how often to retry. */
+/**
+ * The mail configuration: where the SMTP server is, who mails come from, how often to retry, and whether mails are
+ * kept in the outbox instead of sent ({@code app.mail.sink}, for a demo without a mail server).
+ */
 @ApplicationScoped
 public class MailSettings {
 
@@ -28,6 +31,10 @@ public class MailSettings {
     @ConfigProperty(name = "notifications.mail.max-attempts", defaultValue = "5")
     int maxAttempts;
 
+    @Inject
+    @ConfigProperty(name = "app.mail.sink", defaultValue = "false")
+    boolean sink;
+
     public String host() {
         return host;
     }
@@ -46,5 +53,10 @@ public class MailSettings {
 
     public int maxAttempts() {
         return maxAttempts;
+    }
+
+    /** True when mails are kept in the outbox as delivered rather than sent by SMTP. */
+    public boolean sink() {
+        return sink;
     }
 }

@@ -34,6 +34,11 @@ final class Headings {
             + "*[:\\-]?" + WS + "*(?:(?iu:lần)" + WS + "*\\d+|\\d+))?" + WS + "*\\)?");
     private static final Pattern RECITAL =
             Pattern.compile("[-\\u2013+•]?" + WS + "*(?iu:căn cứ|xét|theo đề nghị).*", Pattern.DOTALL);
+    /** The kinds of Party text a draft may be; "QUY ĐỊNH" or "Quy chế làm việc …" opens a title, an issuing body does not. */
+    private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?iu:quy" + WS + "+định|quy" + WS + "+chế|hướng"
+            + WS + "+dẫn|kế" + WS + "+hoạch|quyết" + WS + "+định|nghị" + WS + "+quyết|chỉ" + WS + "+thị|kết" + WS
+            + "+luận|chương" + WS + "+trình|đề" + WS + "+án|báo" + WS + "+cáo|tờ" + WS + "+trình|thông" + WS
+            + "+báo)" + END + ".*", Pattern.DOTALL);
     private static final Pattern CLOSING = Pattern.compile("(?:(?iu:nơi)" + WS + "+(?iu:nhận)"
             + "|(?:T/M|TM\\.|KT\\.|Q\\.|TL\\.|TUQ\\.)" + WS + "*\\p{Lu}|TM" + WS + "+\\p{Lu}).*", Pattern.DOTALL);
 
@@ -61,6 +66,11 @@ final class Headings {
 
     static boolean isRecital(Line line) {
         return RECITAL.matcher(line.match()).matches();
+    }
+
+    /** The line that names the kind of text ("QUY ĐỊNH", "HƯỚNG DẪN thực hiện …"): where a title starts. */
+    static boolean isDocumentType(String text) {
+        return DOCUMENT_TYPE.matcher(Text.nfc(text)).matches();
     }
 
     /** The signature block or the "Nơi nhận" list that closes the text after its last article. */

@@ -10,6 +10,11 @@ import vn.tochuc.danhgia.documents.Table;
  * <p>The title is the run of set-off lines (centered, bold or upper-case) at the top; the first line that is not
  * set off, or that starts like a căn cứ, ends it. After that every paragraph is a căn cứ, except that the last one
  * becomes the enacting line when it ends with ":" ("… quy định như sau:", "QUYẾT ĐỊNH:").
+ *
+ * <p>A draft typed without a header table often starts with its issuing body as bold or upper-case lines ("TỈNH ỦY
+ * QUẢNG NGÃI", "BAN TỔ CHỨC"), which look just like title lines. The title starts at the line that names the kind of
+ * text ("QUY ĐỊNH", "HƯỚNG DẪN", …): the set-off lines above it are the header, kept as a one-cell table as if they
+ * had been typed in the header's left cell, so that the title names the regulation and not who issues it.
  */
 final class PreambleCollector {
 
@@ -44,7 +49,11 @@ final class PreambleCollector {
     }
 
     Table header() {
-        return header;
+        int start = titleStart();
+        if (start == 0) {
+            return header;
+        }
+        return new Table(List.of(List.of(String.join("\n", titleLines.subList(0, start)))));
     }
 
     String draftMarker() {
@@ -52,7 +61,23 @@ final class PreambleCollector {
     }
 
     List<String> titleLines() {
-        return titleLines;
+        return titleLines.subList(titleStart(), titleLines.size());
+    }
+
+    /**
+     * Where the title starts in the set-off lines: at the document-type line when there is no header table and such a
+     * line comes after others, else at the first line (a draft with a header table keeps its title as typed).
+     */
+    private int titleStart() {
+        if (!header.isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < titleLines.size(); i++) {
+            if (Headings.isDocumentType(titleLines.get(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     List<String> recitals() {
