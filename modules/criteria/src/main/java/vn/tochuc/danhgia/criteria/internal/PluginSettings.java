@@ -40,6 +40,14 @@ public class PluginSettings {
     long callTimeoutMs;
 
     @Inject
+    @ConfigProperty(name = "criteria.plugins.quarantine-after-timeouts", defaultValue = "3")
+    int quarantineAfterTimeouts;
+
+    @Inject
+    @ConfigProperty(name = "criteria.plugins.quarantine-window-minutes", defaultValue = "10")
+    long quarantineWindowMinutes;
+
+    @Inject
     @ConfigProperty(name = "criteria.plugins.max-upload-bytes", defaultValue = "10485760")
     long maxUploadBytes;
 
@@ -73,6 +81,15 @@ public class PluginSettings {
 
     public Duration callTimeout() {
         return Duration.ofMillis(Math.max(50, callTimeoutMs));
+    }
+
+    /** How many time-outs while serving, within {@link #quarantineWindow()}, quarantine a version. */
+    public int quarantineAfterTimeouts() {
+        return Math.max(1, quarantineAfterTimeouts);
+    }
+
+    public Duration quarantineWindow() {
+        return Duration.ofMinutes(Math.max(1, quarantineWindowMinutes));
     }
 
     public long maxUploadBytes() {
