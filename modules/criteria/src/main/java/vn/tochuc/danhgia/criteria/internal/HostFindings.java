@@ -14,6 +14,8 @@ final class HostFindings {
     static final String JAR_TOO_LARGE = "JAR_TOO_LARGE";
     static final String JAR_TOO_BIG_UNPACKED = "JAR_TOO_BIG_UNPACKED";
     static final String JAR_UNSIGNED = "JAR_UNSIGNED";
+    /** An unsigned JAR accepted because {@code criteria.plugins.require-signed} is off: a warning. */
+    static final String JAR_UNSIGNED_ALLOWED = "JAR_UNSIGNED_ALLOWED";
     static final String JAR_PARTLY_SIGNED = "JAR_PARTLY_SIGNED";
     static final String JAR_SIGNER_UNTRUSTED = "JAR_SIGNER_UNTRUSTED";
     static final String JAR_SIGNATURE_INVALID = "JAR_SIGNATURE_INVALID";
