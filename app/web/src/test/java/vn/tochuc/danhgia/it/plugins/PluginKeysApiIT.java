@@ -32,20 +32,19 @@ import vn.tochuc.danhgia.it.support.ServerTest;
 @ServerTest
 class PluginKeysApiIT {
 
+    /** The agency's signing keystore, made fresh in {@link #dir} by each test. */
     static final String PASSWORD = "mat-khau-ky";
+
+    @TempDir
+    Path dir;
+    @ArquillianResource
+    URL base;
+    Api api;
 
     @Deployment(testable = false)
     static WebArchive app() {
         return Deployments.application();
     }
-
-    @ArquillianResource
-    URL base;
-
-    @TempDir
-    Path dir;
-
-    Api api;
 
     @BeforeEach
     void client() {

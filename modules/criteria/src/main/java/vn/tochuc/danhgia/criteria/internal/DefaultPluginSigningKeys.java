@@ -37,28 +37,31 @@ import vn.tochuc.danhgia.kernel.Zones;
 @ApplicationScoped
 public class DefaultPluginSigningKeys implements PluginSigningKeys {
 
-    static final String ENTITY = "criteria-plugin-key";
-    private static final Logger LOG = Logger.getLogger(DefaultPluginSigningKeys.class.getName());
-
+    /** Where the keystore is, its password, and whether unsigned JARs pass. */
     @Inject
     PluginSettings settings;
 
+    /** Adding and revoking a key are audited. */
     @Inject
     AuditLog audit;
 
+    /** Its lock serializes key changes with plugin changes; revoking unloads versions. */
     @Inject
     PluginRegistry registry;
 
+    /** The enabled versions to verify again after a revocation, their stored JARs, and their failure. */
     @Inject
     PluginRepository repository;
-
+    @Inject
+    PluginStore store;
     @Inject
     PluginWrites writes;
 
-    @Inject
-    PluginStore store;
-
     private volatile JarPolicy policy;
+
+    /** The audit log's entity type of a trusted key; its id is the certificate's SHA-256 fingerprint. */
+    static final String ENTITY = "criteria-plugin-key";
+    private static final Logger LOG = Logger.getLogger(DefaultPluginSigningKeys.class.getName());
 
     /** The policy of every JAR check: the setting for unsigned JARs and the keys trusted now. */
     JarPolicy policy() {

@@ -42,31 +42,29 @@ public class PluginKeyResource {
 
     @Inject
     PluginSigningKeys keys;
-
     @Context
     UriInfo uriInfo;
 
-    @Operation(summary = "Liệt kê chứng thư số tin cậy để ký plugin")
-    @APIResponse(responseCode = "200", description = "Các chứng thư",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TrustedKeyView.class)))
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PLUGIN_ADMIN})
+    @Operation(summary = "Liệt kê chứng thư số tin cậy để ký plugin")
+    @APIResponse(responseCode = "200", description = "Các chứng thư", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TrustedKeyView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<TrustedKeyView> list() {
         return keys.list();
     }
 
     /** Multipart field {@code file}: a certificate, DER ({@code .cer}, {@code .crt}, {@code .der}) or PEM. */
-    @Operation(summary = "Thêm chứng thư số tin cậy (tệp .cer/.pem)")
-    @APIResponse(responseCode = "201", description = "Đã thêm",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TrustedKeyView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Thêm chứng thư số tin cậy (tệp .cer/.pem)")
+    @APIResponse(responseCode = "201", description = "Đã thêm", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrustedKeyView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "Đã tin cậy chứng thư này")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response add(List<EntityPart> parts) {
         Uploads.UploadedFile file = Uploads.file(parts, "file", MAX_UPLOAD);
         TrustedKeyView added = keys.add(file.fileName(), file.content());
