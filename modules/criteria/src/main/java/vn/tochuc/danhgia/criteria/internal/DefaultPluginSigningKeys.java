@@ -2,6 +2,7 @@ package vn.tochuc.danhgia.criteria.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -100,7 +101,9 @@ public class DefaultPluginSigningKeys implements PluginSigningKeys {
         }
     }
 
+    /** In a transaction, which the audit log requires; a refused certificate writes neither the file nor a row. */
     @Override
+    @Transactional
     public TrustedKeyView add(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".cer") || name.endsWith(".crt") || name.endsWith(".pem") || name.endsWith(".der"))) {
@@ -134,6 +137,7 @@ public class DefaultPluginSigningKeys implements PluginSigningKeys {
     }
 
     @Override
+    @Transactional
     public List<String> revoke(String fingerprint) {
         registry.lock().lock();
         try {
