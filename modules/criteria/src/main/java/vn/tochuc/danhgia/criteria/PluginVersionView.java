@@ -26,11 +26,15 @@ import java.util.List;
  * @param stateReason   why it is failed or missing, empty otherwise
  * @param report        the findings of its last load: warnings when enabled, errors when failed
  * @param uses          how many records use snapshots of its frameworks (it cannot be deleted while non-zero)
+ * @param signed        whether its JAR is signed ({@code false}: accepted only because unsigned plugins are allowed,
+ *                      shown with a warning)
+ * @param signer        who signed it, or {@code null} when unsigned
  */
 public record PluginVersionView(String pluginId, String version, String displayName, PluginState state,
         boolean active, String spiVersion, String sha256, String fileName, long sizeBytes, String regulation,
         int yearFrom, int yearTo, List<String> unitCodes, List<String> groupCodes, String installedBy,
-        Instant installedAt, Instant stateChangedAt, String stateReason, List<FindingView> report, long uses) {
+        Instant installedAt, Instant stateChangedAt, String stateReason, List<FindingView> report, long uses,
+        boolean signed, PluginSigner signer) {
 
     public PluginVersionView {
         unitCodes = List.copyOf(unitCodes);

@@ -251,9 +251,20 @@ class PluginsApiIT {
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(15).toNanos(), "answered after the time limit");
         assertTrue(review.body().contains("PLUGIN_CHECK_FAILED") && review.body().contains("2000 ms"),
                 review.body());
+        assertEquals("ENABLED", versionState("it-hangs"), "one overrun may be the server's: not yet quarantined");
+        for (int strike = 2; strike <= 3; strike++) {
+            Reply again = api.post("api/v1/plugins/it-hangs/versions/1.0.0/review", "it",
+                    PluginJars.chiefConcretization("STC", 2026));
+            assertTrue(again.body().contains("PLUGIN_CHECK_FAILED"), again.body());
+        }
         assertEquals("FAILED", versionState("it-hangs"));
         assertTrue(api.get("api/v1/plugins/it-hangs", "it").json().getJsonArray("versions").getJsonObject(0)
                 .getString("stateReason").contains("2000 ms"));
+        Reply quarantined = api.post("api/v1/plugins/it-hangs/versions/1.0.0/review", "it",
+                PluginJars.chiefConcretization("STC", 2026));
+        assertEquals(200, quarantined.status(), quarantined.body());
+        assertTrue(quarantined.body().contains("PLUGIN_SKIPPED") && quarantined.body().contains("cách ly"),
+                quarantined.body());
     }
 
     @Test

@@ -3,6 +3,8 @@ package vn.tochuc.danhgia.criteria.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +29,11 @@ import vn.tochuc.danhgia.kernel.AppException;
 
 /**
  * Reviews run the generic check on the caller's thread and the plugin's own check on a plugin thread under the time
- * limit. A plugin that throws or overruns is marked FAILED (in a transaction of its own) and unloaded; the caller
- * gets the generic findings and one {@code PLUGIN_CHECK_FAILED}, never an exception. The plugin's answer is
- * size-limited by {@link LimitedPlugin}.
+ * limit. A plugin that throws, or overruns repeatedly, is marked FAILED (in a transaction of its own) and unloaded:
+ * quarantined until IT staff enable it again. The caller gets the generic findings and one
+ * {@code PLUGIN_CHECK_FAILED}, never an exception; a review of a quarantined version answers at once with the
+ * generic findings and a {@code PLUGIN_SKIPPED} warning. The plugin's answer is size-limited by
+ * {@link LimitedPlugin}.
  */
 @ApplicationScoped
 public class DefaultConcretizationReviews implements ConcretizationReviews {
@@ -53,6 +57,9 @@ public class DefaultConcretizationReviews implements ConcretizationReviews {
 
     @Inject
     PluginBoot boot;
+
+    @Inject
+    PluginSettings settings;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,7 +91,7 @@ public class DefaultConcretizationReviews implements ConcretizationReviews {
             return hint == null ? Optional.empty() : hint.map(h -> ScoringCaps.cap(h, snapshot.framework(),
                     request.concretization()));
         } catch (PluginCallFailure e) {
-            fail(plugin.get(), e.finding(FindingCode.PLUGIN_CHECK_FAILED));
+            contain(plugin.get(), e, e.finding(FindingCode.PLUGIN_CHECK_FAILED));
             return Optional.empty();
         } catch (IllegalStateException e) {
             return Optional.empty();
@@ -94,7 +101,8 @@ public class DefaultConcretizationReviews implements ConcretizationReviews {
     private ReviewResult run(VersionKey key, Framework framework, Concretization concretization) {
         Optional<LoadedPlugin> plugin = usable(key);
         if (plugin.isEmpty()) {
-            return result(key, ConcretizationReview.review(framework, concretization, null), false);
+            return result(key, ConcretizationReview.review(framework, concretization, null).plus(skipped(key)),
+                    false);
         }
         try {
             CheckReport report = registry.runtime().call(plugin.get(),
@@ -105,13 +113,43 @@ public class DefaultConcretizationReviews implements ConcretizationReviews {
             return result(key, report, failure.isEmpty());
         } catch (PluginCallFailure e) {
             Finding finding = e.timedOut() ? checkTimedOut(e) : e.finding(FindingCode.PLUGIN_CHECK_FAILED);
-            fail(plugin.get(), finding);
+            contain(plugin.get(), e, finding);
             CheckReport generic = ConcretizationReview.review(framework, concretization, null);
             return result(key, generic.plus(List.of(finding)), false);
         } catch (IllegalStateException e) {
             // unloaded between the lookup and the call: as if it were not available
             return result(key, ConcretizationReview.review(framework, concretization, null), false);
         }
+    }
+
+    /**
+     * A plugin that throws is failed at once (a bug that will recur); one that overruns only at its
+     * {@code criteria.plugins.quarantine-after-timeouts}-th time-out within the window (one overrun can be the
+     * server's load), then with a {@code PLUGIN_QUARANTINED} reason.
+     */
+    private void contain(LoadedPlugin plugin, PluginCallFailure e, Finding finding) {
+        if (!e.timedOut()) {
+            fail(plugin, finding);
+            return;
+        }
+        int limit = settings.quarantineAfterTimeouts();
+        Duration window = settings.quarantineWindow();
+        if (plugin.timeouts().strike(limit, window, Clock.systemUTC())) {
+            fail(plugin, HostFindings.error(HostFindings.PLUGIN_QUARANTINED, Integer.toString(limit),
+                    Long.toString(window.toMinutes()), Long.toString(settings.callTimeout().toMillis())));
+        } else {
+            LOG.warning(() -> "Plugin " + plugin.key() + " overran its time limit (" + plugin.timeouts().count()
+                    + " of " + limit + " before quarantine)");
+        }
+    }
+
+    /** Why a FAILED (quarantined) version's own check did not run, told to the caller at once; else nothing. */
+    private List<Finding> skipped(VersionKey key) {
+        return plugins.version(key.pluginId(), key.version())
+                .filter(v -> v.state() == PluginState.FAILED)
+                .map(v -> List.of(HostFindings.warning(HostFindings.PLUGIN_SKIPPED, key.pluginId(), key.version(),
+                        v.stateReason())))
+                .orElse(List.of());
     }
 
     private Optional<LoadedPlugin> usable(VersionKey key) {

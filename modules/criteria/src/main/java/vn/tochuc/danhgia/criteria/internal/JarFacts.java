@@ -2,6 +2,7 @@ package vn.tochuc.danhgia.criteria.internal;
 
 import java.util.List;
 import java.util.Map;
+import vn.tochuc.danhgia.criteria.PluginSigner;
 import vn.tochuc.danhgia.criteria.check.Finding;
 import vn.tochuc.danhgia.criteria.check.ManifestCheck;
 
@@ -13,9 +14,11 @@ import vn.tochuc.danhgia.criteria.check.ManifestCheck;
  * @param manifest    the manifest's main entries
  * @param serviceFile the text of its {@code META-INF/services} file, or {@code null}
  * @param findings    what the checks before loading found (manifest, signature, service file)
+ * @param signer      who signed it, verified against the trusted keys; {@code null} when unsigned (the installer
+ *                    then warns with {@code JAR_UNSIGNED_ALLOWED}) or refused
  */
 record JarFacts(String sha256, long sizeBytes, Map<String, String> manifest, String serviceFile,
-        List<Finding> findings) {
+        List<Finding> findings, PluginSigner signer) {
 
     JarFacts {
         manifest = Map.copyOf(manifest);

@@ -19,7 +19,8 @@ import vn.tochuc.danhgia.criteria.check.ServiceFileCheck;
 
 /**
  * The checks of a plugin JAR that run none of its code, in the documented order: it is a ZIP/JAR within the size
- * limit, its manifest names a plugin built for a compatible SPI, its signature (when required), and exactly one
+ * limit, its manifest names a plugin built for a compatible SPI, its signature (always verified when present;
+ * required or only warned about when absent), exactly one
  * provider in its service file, and the allowlist scan of its byte code ({@link BytecodeScan}), before any of its
  * classes is loaded.
  */
@@ -69,15 +70,12 @@ final class JarReader {
         if (!looksLikeZip(content)) {
             return refused(sha, content.length, HostFindings.error(HostFindings.NOT_A_JAR));
         }
-        try (JarFile jar = new JarFile(file.toFile(), policy.requireSigned())) {
+        try (JarFile jar = new JarFile(file.toFile(), true)) {
             Map<String, String> manifest = ManifestCheck.entries(jar.getManifest());
             List<Finding> findings = new ArrayList<>(ManifestCheck.beforeLoading(manifest));
-            boolean signatureOk = true;
-            if (policy.requireSigned()) {
-                List<Finding> signature = SignatureCheck.check(jar, policy);
-                signatureOk = signature.stream().noneMatch(Finding::isError);
-                findings.addAll(signature);
-            }
+            SignatureCheck.Verdict signature = SignatureCheck.check(jar, policy);
+            boolean signatureOk = signature.findings().stream().noneMatch(Finding::isError);
+            findings.addAll(signature.findings());
             String serviceFile = text(jar, ServiceFileCheck.SERVICE_FILE);
             findings.addAll(ServiceFileCheck.check(serviceFile));
             findings.addAll(ServiceFileCheck.checkClassesPresent(serviceFile, classNames(jar)));
@@ -85,7 +83,7 @@ final class JarReader {
                 // a JAR whose signature failed is refused anyway, and its changed entries cannot even be read
                 findings.addAll(BytecodeScan.check(jar));
             }
-            return new JarFacts(sha, content.length, manifest, serviceFile, findings);
+            return new JarFacts(sha, content.length, manifest, serviceFile, findings, signature.signer());
         } catch (IOException | RuntimeException e) {
             // a truncated or corrupt archive: java.util.zip reports it with ZipException or an unchecked exception
             return refused(sha, content.length, HostFindings.error(HostFindings.NOT_A_JAR));
@@ -93,7 +91,7 @@ final class JarReader {
     }
 
     private static JarFacts refused(String sha, long size, Finding finding) {
-        return new JarFacts(sha, size, Map.of(), null, List.of(finding));
+        return new JarFacts(sha, size, Map.of(), null, List.of(finding), null);
     }
 
     /** The binary names of the JAR's classes, from its entries: nothing is loaded. */

@@ -30,6 +30,7 @@ public final class LoadedPlugin {
     private volatile URLClassLoader loader;
     private volatile CriteriaPluginFactory factory;
     private volatile CriteriaPlugin plugin;
+    private final TimeoutStrikes timeouts = new TimeoutStrikes();
 
     LoadedPlugin(VersionKey key, PluginDescriptor descriptor, Map<SubjectType, FrameworkTree> frameworks,
             List<Finding> warnings, URLClassLoader loader, CriteriaPluginFactory factory, CriteriaPlugin plugin) {
@@ -66,6 +67,11 @@ public final class LoadedPlugin {
     /** The plugin's class loader, or {@code null} once closed. */
     URLClassLoader classLoader() {
         return loader;
+    }
+
+    /** This load's time-outs while serving, towards quarantine. */
+    TimeoutStrikes timeouts() {
+        return timeouts;
     }
 
     public boolean open() {

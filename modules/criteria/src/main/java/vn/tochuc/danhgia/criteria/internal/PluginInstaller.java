@@ -32,6 +32,9 @@ public class PluginInstaller {
     PluginSettings settings;
 
     @Inject
+    DefaultPluginSigningKeys keys;
+
+    @Inject
     PluginStore store;
 
     @Inject
@@ -77,7 +80,7 @@ public class PluginInstaller {
     }
 
     private Installed checkLoadAndRecord(Path file, String fileName, byte[] content, String sha) {
-        JarFacts facts = JarReader.read(file, content, settings.policy());
+        JarFacts facts = JarReader.read(file, content, keys.policy());
         if (facts.findings().stream().anyMatch(f -> f.code().equals(HostFindings.NOT_A_JAR))) {
             throw refused(ErrorKind.UNSUPPORTED_TYPE, "criteria.plugin.not-a-jar", facts.findings(), fileName);
         }
@@ -96,6 +99,9 @@ public class PluginInstaller {
         }
         LoadedPlugin plugin = result.plugin();
         List<Finding> warnings = new ArrayList<>(facts.findings());
+        if (facts.signer() == null) {
+            warnings.add(HostFindings.warning(HostFindings.JAR_UNSIGNED_ALLOWED));
+        }
         warnings.addAll(result.findings());
         PluginVersion version;
         try {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.tochuc.danhgia.criteria.PluginSigner;
 import vn.tochuc.danhgia.criteria.PluginVersionView;
 import vn.tochuc.danhgia.criteria.PluginView;
 import vn.tochuc.danhgia.criteria.domain.AssignmentRepository;
@@ -38,6 +39,9 @@ public class PluginViews {
 
     @Inject
     UnitDirectory units;
+
+    @Inject
+    PluginSignatures signatures;
 
     public List<PluginView> all() {
         Map<String, List<PluginVersion>> versions = plugins.allVersions().stream()
@@ -68,11 +72,12 @@ public class PluginViews {
                 using.getOrDefault(p.pluginId(), List.of()), views);
     }
 
-    static PluginVersionView version(PluginVersion v, boolean active, long uses) {
+    PluginVersionView version(PluginVersion v, boolean active, long uses) {
+        PluginSigner signer = signatures.of(v.sha256()).orElse(null);
         return new PluginVersionView(v.pluginId(), v.version(), v.displayName(), v.state(), active, v.spiVersion(),
                 v.sha256(), v.fileName(), v.sizeBytes(), v.regulation(), v.yearFrom(), v.yearTo(), v.unitCodes(),
                 v.groupCodes(), v.installedBy(), v.installedAt(), v.stateChangedAt(), v.stateReason(),
-                FindingsJson.read(v.reportJson()), uses);
+                FindingsJson.read(v.reportJson()), uses, signer != null, signer);
     }
 
     /** Plugin id to the active units whose framework it provides in a year. */

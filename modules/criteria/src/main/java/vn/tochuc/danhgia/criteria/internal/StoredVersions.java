@@ -31,6 +31,9 @@ public class StoredVersions {
     PluginSettings settings;
 
     @Inject
+    DefaultPluginSigningKeys keys;
+
+    @Inject
     PluginRegistry registry;
 
     @Inject
@@ -52,7 +55,7 @@ public class StoredVersions {
         if (!JarReader.sha256(bytes).equals(v.sha256())) {
             return Reload.failed(PluginState.FAILED, List.of(HostFindings.error(HostFindings.FILE_CHANGED)));
         }
-        JarFacts facts = JarReader.read(file, bytes, settings.policy());
+        JarFacts facts = JarReader.read(file, bytes, keys.policy());
         if (!facts.ok()) {
             return Reload.failed(PluginState.FAILED, facts.findings());
         }

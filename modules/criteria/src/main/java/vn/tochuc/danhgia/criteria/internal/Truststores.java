@@ -12,14 +12,15 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Reads the certificates plugin signers must chain to, from a keystore file (PKCS12 by default). */
+/** Reads the certificates plugin signers must chain to, from a keystore file ({@link TrustedKeyStore} writes it). */
 final class Truststores {
 
     private Truststores() {}
 
     /**
      * @param alias only this entry's certificate, or every certificate when {@code null} or blank
-     * @throws GeneralSecurityException or IOException when the file cannot be read or holds no certificate
+     * @return its certificates; empty when it holds none (every key revoked)
+     * @throws GeneralSecurityException or IOException when the file cannot be read
      */
     static Set<X509Certificate> load(Path file, String type, char[] password, String alias)
             throws IOException, GeneralSecurityException {
@@ -36,10 +37,6 @@ final class Truststores {
             if (cert instanceof X509Certificate x509) {
                 certificates.add(x509);
             }
-        }
-        if (certificates.isEmpty()) {
-            throw new GeneralSecurityException("no certificate" + (alias == null || alias.isBlank() ? ""
-                    : " under alias " + alias) + " in " + file);
         }
         return certificates;
     }

@@ -95,6 +95,34 @@ class PluginBootTest {
         }
     }
 
+    @Test
+    void revokingAKeyFailsTheEnabledVersionsItSignedAtOnce() throws Exception {
+        Server running = new Server();
+        try {
+            running.boot.ensureStarted();
+            SignatureCheckTest.Signer agency = SignatureCheckTest.Signer.generate(dir.resolve("agency.p12"),
+                    "agency", "CN=Sở Tài chính, C=VN");
+            byte[] cer = SignatureCheckTest.Signer.export(dir.resolve("agency.p12"), "agency", false);
+            Path signed = agency.sign(SamplePlugins.valid("boot-signed", "1.0.0").build(dir.resolve("s.jar")),
+                    dir.resolve("signed.jar"));
+            String fingerprint = running.keys.add("agency.cer", cer).fingerprint();
+            running.installer.install("signed.jar", Files.readAllBytes(signed));
+            assertEquals(PluginState.ENABLED, state("boot-signed"));
+            assertEquals(List.of(fingerprint), running.keys.list().stream().map(k -> k.fingerprint()).toList());
+
+            List<String> failed = running.keys.revoke(fingerprint);
+
+            assertEquals(List.of("boot-signed@1.0.0"), failed, "the unsigned versions stay: unsigned ones are allowed");
+            assertEquals(PluginState.FAILED, state("boot-signed"));
+            assertTrue(version("boot-signed").stateReason().contains("JAR_SIGNER_UNTRUSTED"));
+            assertFalse(running.registry.runtime().get(new VersionKey("boot-signed", "1.0.0")).isPresent());
+            assertTrue(db.auditActions(fingerprint).containsAll(List.of("CREATE", "DELETE")), "both audited");
+            assertTrue(running.keys.list().isEmpty());
+        } finally {
+            running.stop();
+        }
+    }
+
     private Path stored(String pluginId) {
         return dir.resolve("plugins/store/" + version(pluginId).sha256() + ".jar");
     }
@@ -117,6 +145,7 @@ class PluginBootTest {
         final PluginInstaller installer = new PluginInstaller();
         final StoredVersions stored = new StoredVersions();
         final PluginBoot boot = new PluginBoot();
+        final DefaultPluginSigningKeys keys = new DefaultPluginSigningKeys();
 
         Server() {
             settings.config = InMemoryPlugins.inert(Config.class);
@@ -126,12 +155,18 @@ class PluginBootTest {
             settings.maxUploadBytes = JarPolicy.DEFAULT_MAX_BYTES;
             settings.truststore = Optional.empty();
             settings.truststorePassword = Optional.empty();
-            settings.truststoreAlias = Optional.empty();
             registry.settings = settings;
             registry.start();
             store.settings = settings;
             wireWrites();
+            keys.settings = settings;
+            keys.audit = db;
+            keys.registry = registry;
+            keys.repository = db;
+            keys.writes = writes;
+            keys.store = store;
             installer.settings = settings;
+            installer.keys = keys;
             installer.store = store;
             installer.registry = registry;
             installer.repository = db;
@@ -139,6 +174,7 @@ class PluginBootTest {
             installer.caller = outsideARequest();
             stored.store = store;
             stored.settings = settings;
+            stored.keys = keys;
             stored.registry = registry;
             stored.repository = db;
             boot.registry = registry;
