@@ -259,7 +259,7 @@ class IdentityApiIT {
     }
 
     @Test
-    void aForgedOrExpiredFormIsAClientErrorWithTheFriendlyPageNeverA500() {
+    void aForgedOrExpiredFormIsSentToTheFriendlyPageNeverA500() {
         String cookie = sessionCookie(api.get("login.xhtml", null)).split(";", 2)[0];
         String form = "login=login&username=admin&password=x&jakarta.faces.ViewState=";
 
@@ -270,11 +270,15 @@ class IdentityApiIT {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("f=f&jakarta.faces.ViewState=1%3A2")));
 
         for (Reply reply : List.of(forged, expired, signedIn)) {
-            assertEquals(400, reply.status(), reply.toString());
-            assertTrue(reply.body().contains("Phiên làm việc đã hết hạn"), reply.body());
-            assertFalse(reply.body().contains("Exception") || reply.body().contains("at jakarta."), reply.body());
-            assertTrue(reply.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"),
-                    "the friendly page is a screen with its policy: " + reply.headers().map());
+            assertTrue(reply.status() == 302 || reply.status() == 303, reply.toString());
+            String location = reply.header("Location");
+            assertTrue(location != null && location.endsWith("/error/expired.xhtml"), reply.headers().map().toString());
+            Reply page = api.get("error/expired.xhtml", null);
+            assertEquals(200, page.status(), page.toString());
+            assertTrue(page.body().contains("Phiên làm việc đã hết hạn"), page.body());
+            assertFalse(page.body().contains("ViewExpiredException") || page.body().contains("at jakarta."), page.body());
+            assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"),
+                    "the friendly page is a screen with its policy: " + page.headers().map());
         }
     }
 
