@@ -317,12 +317,17 @@ class EverydayScreensBrowserIT {
         ajaxDone(browser);
     }
 
-    /** Chooses an option of a PrimeFaces select by its label. */
+    /**
+     * Chooses an option of a PrimeFaces select by its label, through the widget as a pick in its list does (the
+     * overlay's fade-in made a click on an item a race), and waits for the table's filtering to come back.
+     */
     private static void choose(Browser browser, String id, String label) {
-        browser.field(By.id(id)).click();
-        browser.field(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "' or @data-label='"
-                + label + "']")).click();
+        browser.field(By.id(id));
+        js(browser, "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " var o = Array.from(w.input[0].options).find(x => x.text.trim() === arguments[1]);"
+                + " w.selectValue(o.value); w.input.trigger('change');", id, label);
         ajaxDone(browser);
+        browser.waitFor(d -> label.equals(d.findElement(By.id(id + "_label")).getText().strip()));
     }
 
     private static List<String> rows(Browser browser, String bodyId) {
