@@ -203,7 +203,9 @@ class FrameworkScreensBrowserIT {
             assertTrue(inbox.contains(reference) && inbox.contains("Góp ý dự thảo")
                     && inbox.contains("Cụ thể hóa khung tiêu chí") && inbox.contains("Đang soạn"), inbox);
             unit.screenshot("framework-task-inbox");
-            unit.field(By.cssSelector("a.task-link")).click();
+            // the task link of this consultation's row: other classes of a run may have sent this unit newer ones
+            unit.field(By.xpath("//tbody[@id='inbox_data']/tr[contains(., '" + reference
+                    + "')]//a[contains(@class,'task-link')]")).click();
             unit.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-request")));
             assertTrue(unit.field(By.cssSelector(".task-request")).getText().contains(reference));
         }
