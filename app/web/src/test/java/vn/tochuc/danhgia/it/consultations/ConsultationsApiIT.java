@@ -308,7 +308,7 @@ class ConsultationsApiIT {
     @Test
     void theWorkbookShowsEachUnitsConcretizationProgressAsTheTrackingDoes() throws Exception {
         long id = Drafts.open(api, Drafts.reference(), Drafts.deadlineIn(86_400), false, List.of(),
-                List.of("VPTU", "STC"));
+                List.of("BNCTU", "STC"));
         assertEquals(200, api.put("api/v1/framework-tasks/" + id, "board", "{}").status());
         Map<String, JsonObject> progress = api.get("api/v1/framework-tasks/" + id + "/progress", "board").array()
                 .getValuesAs(JsonObject.class).stream()
@@ -322,7 +322,7 @@ class ConsultationsApiIT {
             Row header = sheet.getRow(3);
             assertEquals("Cụ thể hóa khung tiêu chí", header.getCell(11).getStringCellValue());
             assertEquals("Cụ thể hóa khung tiêu chí (chi tiết)", header.getCell(12).getStringCellValue());
-            for (String unit : List.of("VPTU", "STC")) {
+            for (String unit : List.of("BNCTU", "STC")) {
                 JsonObject p = progress.get(unit);
                 assertNotNull(p, unit + " in " + progress);
                 Row row = unitRow(sheet, unit);
