@@ -25,7 +25,7 @@ import vn.tochuc.danhgia.kernel.ErrorKind;
 /** Files the parser must refuse, each with its kind and a message the drafter can act on. */
 class RejectionTest {
 
-    private static AppException refused(ErrorKind kind, String key, Executable parse) {
+    private static AppException assertRefused(ErrorKind kind, String key, Executable parse) {
         AppException e = assertThrows(AppException.class, parse);
         assertEquals(kind, e.kind(), e.getMessage());
         assertEquals(key, e.key());
@@ -44,14 +44,14 @@ class RejectionTest {
 
     @Test
     void rejectsAnEmptyFile() {
-        refused(ErrorKind.INVALID, "documents.docx.empty", () -> DocxOutlineParser.parse(new byte[0]));
+        assertRefused(ErrorKind.INVALID, "documents.docx.empty", () -> DocxOutlineParser.parse(new byte[0]));
     }
 
     @Test
     void rejectsRandomBytes() {
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);
-        refused(ErrorKind.INVALID, "documents.docx.not-docx", () -> DocxOutlineParser.parse(noise));
+        assertRefused(ErrorKind.INVALID, "documents.docx.not-docx", () -> DocxOutlineParser.parse(noise));
     }
 
     @Test
@@ -69,7 +69,7 @@ class RejectionTest {
             ole2.createDocument(InputStream.nullInputStream(), "WordDocument");
             ole2.writeFilesystem(doc);
         }
-        AppException e = refused(ErrorKind.UNSUPPORTED_TYPE, "documents.docx.legacy-format",
+        AppException e = assertRefused(ErrorKind.UNSUPPORTED_TYPE, "documents.docx.legacy-format",
                 () -> DocxOutlineParser.parse(doc.toByteArray()));
         assertTrue(e.getMessage().contains(".doc"), e.getMessage());
     }
@@ -77,7 +77,7 @@ class RejectionTest {
     @Test
     void rejectsAZipThatIsNotAWordDocument() throws IOException {
         byte[] zip = zip("ghi-chu.txt", "không phải văn bản Word".getBytes(StandardCharsets.UTF_8));
-        refused(ErrorKind.UNSUPPORTED_TYPE, "documents.docx.not-word", () -> DocxOutlineParser.parse(zip));
+        assertRefused(ErrorKind.UNSUPPORTED_TYPE, "documents.docx.not-word", () -> DocxOutlineParser.parse(zip));
     }
 
     @Test
@@ -87,14 +87,14 @@ class RejectionTest {
             workbook.createSheet("Điều 1").createRow(0).createCell(0).setCellValue("Điều 1. Phạm vi");
             workbook.write(xlsx);
         }
-        refused(ErrorKind.UNSUPPORTED_TYPE, "documents.docx.not-word", () -> DocxOutlineParser.parse(xlsx.toByteArray()));
+        assertRefused(ErrorKind.UNSUPPORTED_TYPE, "documents.docx.not-word", () -> DocxOutlineParser.parse(xlsx.toByteArray()));
     }
 
     @Test
     void rejectsZipBomb() throws IOException {
         byte[] bomb = ZipBombs.docxWithHugeDocumentXml(48 * 1024 * 1024);
         assertTrue(bomb.length < 1024 * 1024, "the bomb should be small: " + bomb.length);
-        AppException e = refused(ErrorKind.TOO_LARGE, "documents.docx.zip-bomb", () -> DocxOutlineParser.parse(bomb));
+        AppException e = assertRefused(ErrorKind.TOO_LARGE, "documents.docx.zip-bomb", () -> DocxOutlineParser.parse(bomb));
         assertTrue(e.getMessage().contains("bom nén"), e.getMessage());
     }
 
@@ -103,13 +103,13 @@ class RejectionTest {
         // 3 MB of letters packs at an ordinary ratio, so only the guard's own total cap can stop it.
         byte[] docx = ZipBombs.docxWithLargeIncompressibleDocumentXml(3 * 1024 * 1024);
         DocxLimits tight = DocxLimits.defaults().withMaxUncompressedBytes(DocxLimits.MEGABYTE);
-        refused(ErrorKind.TOO_LARGE, "documents.docx.zip-bomb", () -> DocxOutlineParser.parse(docx, tight));
+        assertRefused(ErrorKind.TOO_LARGE, "documents.docx.zip-bomb", () -> DocxOutlineParser.parse(docx, tight));
     }
 
     @Test
     void rejectsAFileOverTheConfiguredLimitShowingItInMegabytes() {
         byte[] large = new byte[(int) (1.5 * DocxLimits.MEGABYTE)];
-        AppException e = refused(ErrorKind.TOO_LARGE, "documents.docx.too-large",
+        AppException e = assertRefused(ErrorKind.TOO_LARGE, "documents.docx.too-large",
                 () -> DocxOutlineParser.parse(large, DocxLimits.ofMaxBytes(DocxLimits.MEGABYTE)));
         assertTrue(e.getMessage().contains("(1 MB)"), e.getMessage());
         AppException half = assertThrows(AppException.class,
@@ -120,7 +120,7 @@ class RejectionTest {
     @Test
     void refusesAnOversizedStreamWithoutReadingItAll() {
         CountingEndlessStream upload = new CountingEndlessStream();
-        refused(ErrorKind.TOO_LARGE, "documents.docx.too-large",
+        assertRefused(ErrorKind.TOO_LARGE, "documents.docx.too-large",
                 () -> DocxOutlineParser.parse(upload, DocxLimits.ofMaxBytes(DocxLimits.MEGABYTE)));
         assertTrue(upload.read <= DocxLimits.MEGABYTE + 1, "read " + upload.read);
     }
@@ -128,14 +128,14 @@ class RejectionTest {
     @Test
     void rejectsADraftWithoutArticles() {
         byte[] docx = TestDocx.create().centered("QUY ĐỊNH").p("Căn cứ Điều lệ Đảng;").p("1. Nội dung").bytes();
-        AppException e = refused(ErrorKind.INVALID, "documents.docx.no-article", () -> DocxOutlineParser.parse(docx));
+        AppException e = assertRefused(ErrorKind.INVALID, "documents.docx.no-article", () -> DocxOutlineParser.parse(docx));
         assertTrue(e.getMessage().startsWith("Không tìm thấy Điều nào"), e.getMessage());
     }
 
     @Test
     void rejectsADuplicateArticleNumberNamingIt() {
         byte[] docx = TestDocx.create().p("Điều 1. Một").p("Điều 2. Hai").p("Điều 2. Lại hai").bytes();
-        AppException e = refused(ErrorKind.INVALID, "documents.docx.duplicate-article",
+        AppException e = assertRefused(ErrorKind.INVALID, "documents.docx.duplicate-article",
                 () -> DocxOutlineParser.parse(docx));
         assertEquals(List.of("2"), e.args());
         assertTrue(e.getMessage().contains("Điều 2"), e.getMessage());
@@ -145,7 +145,7 @@ class RejectionTest {
     void rejectsADuplicateChapterNumber() {
         byte[] docx = TestDocx.create().centered("Chương I. MỘT").p("Điều 1. Một")
                 .centered("CHƯƠNG I. LẠI MỘT").p("Điều 2. Hai").bytes();
-        AppException e = refused(ErrorKind.INVALID, "documents.docx.duplicate-chapter",
+        AppException e = assertRefused(ErrorKind.INVALID, "documents.docx.duplicate-chapter",
                 () -> DocxOutlineParser.parse(docx));
         assertTrue(e.getMessage().contains("Chương I"), e.getMessage());
     }
@@ -153,14 +153,14 @@ class RejectionTest {
     @Test
     void rejectsASectionOutsideAnyChapter() {
         byte[] docx = TestDocx.create().centered("Mục 1. CHUNG").p("Điều 1. Một").bytes();
-        refused(ErrorKind.INVALID, "documents.docx.section-outside-chapter", () -> DocxOutlineParser.parse(docx));
+        assertRefused(ErrorKind.INVALID, "documents.docx.section-outside-chapter", () -> DocxOutlineParser.parse(docx));
     }
 
     @Test
     void rejectsAnArticleBetweenAChapterAndItsFirstSection() {
         byte[] docx = TestDocx.create().centered("Chương I. CHUNG").p("Điều 1. Một")
                 .centered("Mục 1. RIÊNG").p("Điều 2. Hai").bytes();
-        AppException e = refused(ErrorKind.INVALID, "documents.docx.article-before-section",
+        AppException e = assertRefused(ErrorKind.INVALID, "documents.docx.article-before-section",
                 () -> DocxOutlineParser.parse(docx));
         assertEquals(List.of("Điều 1", "Chương I"), e.args());
     }
