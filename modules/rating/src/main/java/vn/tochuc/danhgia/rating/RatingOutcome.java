@@ -1,0 +1,15 @@
+package vn.tochuc.danhgia.rating;
+
+import java.util.List;
+
+/**
+ * What a rule set derives: the level and every reason that kept the subject from a higher one (or sent it down).
+ *
+ * @param level   the level the facts allow
+ * @param reasons in the order a reader should see them; empty when the points alone decided
+ */
+public record RatingOutcome(Level level, List<Reason> reasons) {
+    public RatingOutcome {
+        reasons = List.copyOf(reasons);
+    }
+}
