@@ -23,7 +23,7 @@ final class HeadlessChromium implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Pattern SESSION = Pattern.compile("\"sessionId\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern ELEMENT = Pattern.compile("\"element-6066-11e4-a23d-4a2f4d7c4e5b\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ELEMENT = Pattern.compile("\"element-6066-11e4-a52e-4f735466cecf\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*(\"[^\"]*\"|[-0-9.eE]+|true|false|null)");
 
     private final Process driver;
@@ -84,6 +84,30 @@ final class HeadlessChromium implements AutoCloseable {
         call("POST", "element/" + find(cssSelector) + "/click", "{}");
     }
 
+    /**
+     * Runs a Faces AJAX action as a user's click does and answers its duration in ms, read in the page: from the
+     * click to PrimeFaces' {@code pfAjaxComplete}, i.e. the request, the server's work and the DOM updated.
+     */
+    double timedAjaxClick(String elementId) throws Exception {
+        return timedAjaxClickOn("document.getElementById('" + elementId + "')");
+    }
+
+    /** As {@link #timedAjaxClick}, on the element a script expression finds. */
+    double timedAjaxClickOn(String element) throws Exception {
+        script("window.__done = null; jQuery(document).one('pfAjaxComplete', function () {"
+                + " window.__done = performance.now(); }); window.__start = performance.now();"
+                + " (" + element + ").click(); return true");
+        waitUntil("window.__done");
+        return Double.parseDouble(script("return window.__done - window.__start"));
+    }
+
+    /** The last AJAX request's time to first byte (request sent → answer starts): the server's share of a click. */
+    double lastAjaxServerMs() throws Exception {
+        return Double.parseDouble(script("var e = performance.getEntriesByType('resource')"
+                + ".filter(function (r) { return r.initiatorType === 'xmlhttprequest'; }).pop();"
+                + " return e ? e.responseStart - e.requestStart : -1"));
+    }
+
     void clearCookies() throws Exception {
         call("DELETE", "cookie", null);
     }
@@ -110,10 +134,10 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     private String find(String cssSelector) throws Exception {
-        Matcher element = ELEMENT.matcher(call("POST", "element",
-                "{\"using\":\"css selector\",\"value\":\"" + cssSelector + "\"}"));
+        String answer = call("POST", "element", "{\"using\":\"css selector\",\"value\":\"" + cssSelector + "\"}");
+        Matcher element = ELEMENT.matcher(answer);
         if (!element.find()) {
-            throw new IllegalStateException("No element " + cssSelector);
+            throw new IllegalStateException("No element " + cssSelector + ": " + answer);
         }
         return element.group(1);
     }

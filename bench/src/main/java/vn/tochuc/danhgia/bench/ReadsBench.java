@@ -4,10 +4,13 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,7 +22,9 @@ import java.util.regex.Pattern;
  * session) and the document outline API, against the trivial authenticated endpoint {@code /api/v1/ping} on the same
  * server and under the same load. Each user requests, then thinks ({@code --think} ms), for {@code --seconds}.
  * Target: p95 &lt; 100 ms at 50 users. Before the load, sign-in is measured in Debian's Chromium as a user sees it
- * ({@link BrowserSignIn}; target p95 &lt; 300 ms), unless {@code --browser false} or Chromium is not installed.
+ * ({@link BrowserSignIn}; target p95 &lt; 300 ms), and so are the consultation wizard's steps and the answering
+ * page's save ({@link BrowserScreenActions}, {@code --screen-rounds 10}; target p95 &lt; 200 ms), unless
+ * {@code --browser false} or Chromium is not installed.
  */
 final class ReadsBench implements Bench.Scenario {
 
@@ -42,6 +47,7 @@ final class ReadsBench implements Bench.Scenario {
             Http http = new Http(URI.create("http://127.0.0.1:" + server.port() + "/"));
             BurstFixture fixture = BurstFixture.prepare(http, db, users);
             BrowserSignIn.Times signIn = signIns(options, http, fixture);
+            Map<String, List<Double>> actions = screenActions(options, http, fixture);
             String document = Http.field(http.send("GET", "api/v1/consultations/" + fixture.consultationId(), "board",
                     null).body(), "documentId");
             List<Http> sessions = new ArrayList<>();
@@ -60,6 +66,7 @@ final class ReadsBench implements Bench.Scenario {
             report(users, think, seconds, List.of(ping, api, screen));
             if (signIn != null) {
                 reportSignIn(signIn);
+                reportScreenActions(actions);
             }
         }
     }
@@ -75,6 +82,30 @@ final class ReadsBench implements Bench.Scenario {
         }
         List<String> people = fixture.units().stream().limit(20).map(BurstFixture::user).toList();
         return BrowserSignIn.measure(http.uri("/"), people);
+    }
+
+    private static Map<String, List<Double>> screenActions(Options options, Http http, BurstFixture fixture)
+            throws Exception {
+        if (!Boolean.parseBoolean(options.text("browser", "true")) || !HeadlessChromium.installed()) {
+            return Map.of();
+        }
+        Path draft = Files.write(Workspace.work("reads").resolve("du-thao.docx"), BurstFixture.draft());
+        return BrowserScreenActions.measure(http.uri("/"), draft, BurstFixture.user(fixture.units().get(0)),
+                String.valueOf(fixture.consultationId()), options.integer("screen-rounds", 10));
+    }
+
+    private static void reportScreenActions(Map<String, List<Double>> actions) {
+        Results results = new Results("screen-actions-browser", List.of("screen action in Chromium", "clicks",
+                "p50 ms", "p95 ms", "max ms"));
+        actions.forEach((action, times) -> {
+            Stats stats = Stats.of(times);
+            results.row(action, times.size(), stats.median(), stats.percentile(95), stats.max());
+        });
+        results.note("From the click to the page updated (PrimeFaces' pfAjaxComplete), timed in the page; the Board "
+                + "goes through the consultation wizard with the demo draft up to its last step, a unit saves a "
+                + "comment on the answering page; the first pass is a warm-up and not counted. One headless "
+                + "Chromium, no other load. Target: p95 < 200 ms.");
+        results.write(Workspace.results());
     }
 
     private static void reportSignIn(BrowserSignIn.Times times) {
