@@ -57,6 +57,10 @@ public class ConsultationWizardView implements Serializable {
     private final NodeForm edit = new NodeForm();
     private final RecipientChoice recipients = new RecipientChoice();
     private final RoundDetails details = new RoundDetails();
+    // Read once per wizard: every AJAX click of the recipients step validates against them and counts with them,
+    // and a round's recipients are resolved again (from the database) when it is published.
+    private List<UnitGroupView> allGroups;
+    private List<UnitView> allUnits;
 
     public void upload(FileUploadEvent event) {
         try {
@@ -168,20 +172,38 @@ public class ConsultationWizardView implements Serializable {
     }
 
     public List<UnitGroupView> getAllGroups() {
-        return units.groups();
+        if (allGroups == null) {
+            allGroups = units.groups();
+        }
+        return allGroups;
     }
 
     public List<UnitView> getAllUnits() {
-        return units.active();
+        if (allUnits == null) {
+            allUnits = units.active();
+        }
+        return allUnits;
     }
 
     public int getRecipientCount() {
-        return recipients.count(units);
+        return recipients.count(getAllUnits());
     }
 
     /** The active units of the group the Board chose to look at. */
     public List<UnitView> getPreviewUnits() {
-        return recipients.preview(units);
+        return recipients.preview(getAllUnits());
+    }
+
+    /**
+     * What "Tiếp theo" and "Quay lại" submit besides themselves: the inputs of the step on screen, never the outline
+     * tree (its rows have no inputs, and decoding them made every click of the structure step slow).
+     */
+    public String getStepInputs() {
+        return switch (getStepName()) {
+            case "recipients" -> "step-recipients";
+            case "deadline" -> "step-deadline";
+            default -> "";
+        };
     }
 
     public RecipientChoice getRecipients() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.tochuc.danhgia.units.UnitDirectory;
 import vn.tochuc.danhgia.units.UnitView;
 
 /**
@@ -21,14 +20,17 @@ public class RecipientChoice implements Serializable {
     private List<String> singleUnits = new ArrayList<>();
     private String previewGroup;
 
-    int count(UnitDirectory units) {
+    /** Counted from the active units the wizard read once, so ticking a group never waits for the database. */
+    int count(List<UnitView> active) {
         Set<String> all = new HashSet<>(singleUnits);
-        units.activeInGroups(groups).forEach(u -> all.add(u.code()));
+        Set<String> chosen = Set.copyOf(groups);
+        active.stream().filter(u -> chosen.contains(u.group())).forEach(u -> all.add(u.code()));
         return all.size();
     }
 
-    List<UnitView> preview(UnitDirectory units) {
-        return previewGroup == null ? List.of() : units.activeInGroups(List.of(previewGroup));
+    List<UnitView> preview(List<UnitView> active) {
+        return previewGroup == null ? List.of()
+                : active.stream().filter(u -> previewGroup.equals(u.group())).toList();
     }
 
     boolean isEmpty() {
