@@ -94,10 +94,18 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** As {@link #timedAjaxClick}, on the element a script expression finds. */
     double timedAjaxClickOn(String element) throws Exception {
-        script("window.__done = null; jQuery(document).one('pfAjaxComplete', function () {"
-                + " window.__done = performance.now(); }); window.__start = performance.now();"
+        // PrimeFaces disables a button while its request runs and enables it only after the page is updated: a
+        // click in between is lost
+        waitUntil("(" + element + ") && !(" + element + ").disabled && !PrimeFaces.ajax.Queue.requests.length");
+        script("window.__done = null; jQuery(document).off('pfAjaxComplete.bench')"
+                + ".on('pfAjaxComplete.bench', function () { if (!window.__done) { window.__done = performance.now(); } }); window.__start = performance.now();"
                 + " (" + element + ").click(); return true");
-        waitUntil("window.__done");
+        try {
+            waitUntil("window.__done");
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("No answer to the click on " + element + " at "
+                    + script("return location.href + ' ' + document.title"), e);
+        }
         return Double.parseDouble(script("return window.__done - window.__start"));
     }
 
