@@ -41,5 +41,15 @@ public interface RatingRepository {
 
     void add(Extension extension);
 
+    Optional<Appraisal> appraisal(long subjectId);
+
+    void add(Appraisal appraisal);
+
+    /** Every subject of the cycle that is not blocked, with its proposed level if appraised. */
+    List<Proposal> proposals(long cycleId);
+
+    /** Locks the cycle row, so that proposals checked against its quota are made one at a time. */
+    void lock(RatingCycle cycle);
+
     void flush();
 }

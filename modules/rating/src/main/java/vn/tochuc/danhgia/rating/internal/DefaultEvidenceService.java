@@ -118,7 +118,7 @@ public class DefaultEvidenceService implements EvidenceService {
 
     private Evidence existing(long subjectId, long evidenceId) {
         return files.find(evidenceId).filter(e -> e.subjectId() == subjectId)
-                .orElseThrow(() -> AppException.notFound("rating.error.evidence-not-found", evidenceId));
+                .orElseThrow(() -> AppException.notFound("rating.error.evidence-not-found", Long.toString(evidenceId)));
     }
 
     private static EvidenceView view(Evidence e) {

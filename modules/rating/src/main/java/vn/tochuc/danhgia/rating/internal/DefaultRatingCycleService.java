@@ -72,9 +72,9 @@ public class DefaultRatingCycleService implements RatingCycleService {
         Instant[] deadlines = Deadlines.of(draft, checks);
         int year = draft.year();
         RuleSet rules = ruleSets.forYear(year).orElseThrow(() -> AppException.invalid(
-                List.of(vn.tochuc.danhgia.kernel.FieldError.of("year", "rating.error.no-rule-set", year))));
+                List.of(vn.tochuc.danhgia.kernel.FieldError.of("year", "rating.error.no-rule-set", Integer.toString(year)))));
         if (ratings.cycleOfYear(year).isPresent()) {
-            throw AppException.conflict("rating.error.cycle-exists", year);
+            throw AppException.conflict("rating.error.cycle-exists", Integer.toString(year));
         }
         RatingCycle cycle = new RatingCycle(year, rules.id(), rules.version(), deadlines, access.username(),
                 clock.instant());
@@ -131,6 +131,6 @@ public class DefaultRatingCycleService implements RatingCycleService {
     }
 
     private RatingCycle existing(long id) {
-        return ratings.cycle(id).orElseThrow(() -> AppException.notFound("rating.error.cycle-not-found", id));
+        return ratings.cycle(id).orElseThrow(() -> AppException.notFound("rating.error.cycle-not-found", Long.toString(id)));
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.tochuc.danhgia.rating.SubjectState;
+import vn.tochuc.danhgia.rating.domain.Appraisal;
 import vn.tochuc.danhgia.rating.domain.Extension;
+import vn.tochuc.danhgia.rating.domain.Proposal;
 import vn.tochuc.danhgia.rating.domain.RatingCycle;
 import vn.tochuc.danhgia.rating.domain.RatingRepository;
 import vn.tochuc.danhgia.rating.domain.RatingSubject;
@@ -103,6 +105,33 @@ public class JpaRatingRepository implements RatingRepository {
     @Override
     public void add(Extension extension) {
         em.persist(extension);
+    }
+
+    @Override
+    public Optional<Appraisal> appraisal(long subjectId) {
+        return Optional.ofNullable(em.find(Appraisal.class, subjectId));
+    }
+
+    @Override
+    public void add(Appraisal appraisal) {
+        em.persist(appraisal);
+    }
+
+    @Override
+    public List<Proposal> proposals(long cycleId) {
+        Map<Long, vn.tochuc.danhgia.rating.Level> levels = new HashMap<>();
+        em.createQuery("select a.subjectId, a.proposedLevel from Appraisal a, RatingSubject s"
+                + " where s.id = a.subjectId and s.cycleId = :cycle", Object[].class)
+                .setParameter("cycle", cycleId).getResultList()
+                .forEach(row -> levels.put(((Number) row[0]).longValue(), (vn.tochuc.danhgia.rating.Level) row[1]));
+        return subjects(cycleId, null).stream().filter(s -> !s.isBlocked())
+                .map(s -> new Proposal(s.id(), s.unitCode(), s.groupCode(), s.groupName(), s.kind(),
+                        levels.get(s.id()))).toList();
+    }
+
+    @Override
+    public void lock(RatingCycle cycle) {
+        em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

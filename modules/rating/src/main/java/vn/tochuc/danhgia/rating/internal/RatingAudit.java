@@ -16,6 +16,7 @@ final class RatingAudit {
     static final String SELF_ASSESSMENT = "rating-self-assessment";
     static final String EVIDENCE = "rating-evidence";
     static final String EXTENSION = "rating-extension";
+    static final String APPRAISAL = "rating-appraisal";
 
     private RatingAudit() {}
 

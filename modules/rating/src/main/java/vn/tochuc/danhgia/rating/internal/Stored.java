@@ -24,7 +24,7 @@ public class Stored {
     public record Rated(RatingSubject subject, RatingCycle cycle, RuleSet rules, SelfAssessment assessment) {}
 
     public RatingSubject subject(long id) {
-        return ratings.subject(id).orElseThrow(() -> AppException.notFound("rating.error.subject-not-found", id));
+        return ratings.subject(id).orElseThrow(() -> AppException.notFound("rating.error.subject-not-found", Long.toString(id)));
     }
 
     /**
@@ -37,9 +37,9 @@ public class Stored {
         }
         RatingCycle c = ratings.cycle(s.cycleId()).orElseThrow();
         RuleSet rules = ruleSets.byId(c.ruleSetId(), c.ruleSetVersion()).orElseThrow(
-                () -> AppException.conflict("rating.error.rule-set-missing", c.ruleSetId(), c.ruleSetVersion()));
+                () -> AppException.conflict("rating.error.rule-set-missing", c.ruleSetId(), Integer.toString(c.ruleSetVersion())));
         SelfAssessment a = (forUpdate ? ratings.selfAssessmentForUpdate(s.id()) : ratings.selfAssessment(s.id()))
-                .orElseThrow(() -> AppException.notFound("rating.error.subject-not-found", s.id()));
+                .orElseThrow(() -> AppException.notFound("rating.error.subject-not-found", Long.toString(s.id())));
         return new Rated(s, c, rules, a);
     }
 }

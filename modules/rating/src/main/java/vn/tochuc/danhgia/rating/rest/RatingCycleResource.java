@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.tochuc.danhgia.kernel.Roles;
+import vn.tochuc.danhgia.rating.AppraisalService;
 import vn.tochuc.danhgia.rating.ExtensionRequest;
+import vn.tochuc.danhgia.rating.QuotaRow;
 import vn.tochuc.danhgia.rating.ExtensionView;
 import vn.tochuc.danhgia.rating.RatingCycleDraft;
 import vn.tochuc.danhgia.rating.RatingCycleService;
@@ -39,8 +41,26 @@ public class RatingCycleResource {
     @Inject
     RatingCycleService cycles;
 
+    @Inject
+    AppraisalService appraisals;
+
     @Context
     UriInfo uriInfo;
+
+    @Operation(summary = "Tỷ lệ HTXSNV theo nhóm",
+            description = "Theo đề xuất của Ban, từng nhóm và loại đối tượng (tập thể; cá nhân): số đề xuất HTXSNV, "
+                    + "số đề xuất HTTNV trở lên và tối đa = làm tròn xuống (tỷ lệ × số đó).")
+    @APIResponse(responseCode = "200", description = "Tỷ lệ của các nhóm",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = QuotaRow.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @GET
+    @Path("{id}/quota")
+    @RolesAllowed(Roles.BOARD)
+    public List<QuotaRow> quota(@PathParam("id") long id) {
+        return appraisals.quota(id);
+    }
 
     @Operation(summary = "Mở đợt đánh giá, xếp loại của một năm",
             description = "Bộ quy tắc theo năm (QĐ 124 cho 2023–2024, QĐ 366 từ 2025) được ghi lại và không đổi. "

@@ -27,6 +27,9 @@ import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.FieldError;
 import vn.tochuc.danhgia.kernel.Roles;
 import vn.tochuc.danhgia.kernel.rest.Uploads;
+import vn.tochuc.danhgia.rating.AppraisalEdit;
+import vn.tochuc.danhgia.rating.AppraisalService;
+import vn.tochuc.danhgia.rating.AppraisalView;
 import vn.tochuc.danhgia.rating.EvidenceFile;
 import vn.tochuc.danhgia.rating.EvidenceService;
 import vn.tochuc.danhgia.rating.EvidenceView;
@@ -48,6 +51,39 @@ public class RatingResource {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    AppraisalService appraisals;
+
+    @Operation(summary = "Thẩm định bản tự đánh giá và đề xuất mức xếp loại",
+            description = "Ban: đổi điểm từng tiêu chí kèm lý do, đề xuất mức; vượt tỷ lệ HTXSNV của nhóm hoặc cấp trưởng "
+                    + "cao hơn tập thể thì trả 409 nêu rõ nhóm và số liệu. version: 0 cho lần thẩm định đầu.")
+    @APIResponse(responseCode = "200", description = "Đã ghi thẩm định",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AppraisalView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @PUT
+    @Path("appraisal")
+    @RolesAllowed(Roles.BOARD)
+    public AppraisalView appraise(@PathParam("subjectId") long subjectId, AppraisalEdit edit) {
+        return appraisals.appraise(subjectId, edit);
+    }
+
+    @Operation(summary = "Đọc kết quả thẩm định")
+    @APIResponse(responseCode = "200", description = "Kết quả thẩm định",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AppraisalView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @GET
+    @Path("appraisal")
+    @RolesAllowed(Roles.BOARD)
+    public AppraisalView appraisal(@PathParam("subjectId") long subjectId) {
+        return appraisals.get(subjectId);
+    }
 
     @Operation(summary = "Đọc bản tự đánh giá",
             description = "Kèm tổng điểm, mức xếp loại theo bộ quy tắc của đợt và lý do, gợi ý điểm của plugin.")

@@ -20,7 +20,6 @@ import vn.tochuc.danhgia.rating.SelfAssessmentEdit;
 import vn.tochuc.danhgia.rating.SubjectKind;
 import vn.tochuc.danhgia.rating.TargetOutcome;
 import vn.tochuc.danhgia.rating.TargetResult;
-import vn.tochuc.danhgia.rating.rules.DefaultRuleSets;
 
 class ScoringTest {
 
@@ -28,7 +27,7 @@ class ScoringTest {
             new Frame.Criterion("2", "Kết quả nhiệm vụ", new BigDecimal("70"), true)),
             Map.of("2", List.of(target("Giải ngân", "40"), target("Thu ngân sách", "30"))));
 
-    static final vn.tochuc.danhgia.rating.RuleSet RULES = new DefaultRuleSets().forYear(2025).orElseThrow();
+    static final vn.tochuc.danhgia.rating.RuleSet RULES = new PointsRuleSet();
 
     static TargetRow target(String title, String points) {
         return new TargetRow(title, "Tỷ lệ", new BigDecimal("95"), "%", "Báo cáo", LocalDate.of(2025, 12, 31),
