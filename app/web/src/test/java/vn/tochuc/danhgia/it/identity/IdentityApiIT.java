@@ -230,6 +230,69 @@ class IdentityApiIT {
         }
     }
 
+    @Test
+    void aScreenCarriesANoncePolicyFramedOnlyByItselfAndTheApiAStrictOne() {
+        Reply screen = api.get("login.xhtml", null);
+
+        List<String> policies = screen.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy, the screen's: " + policies);
+        String policy = policies.get(0);
+        assertTrue(policy.contains("frame-ancestors 'self'"), policy);
+        assertTrue(policy.contains("object-src 'none'"), policy);
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), policy);
+        assertFalse(policy.contains("unsafe-eval") || policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
+        String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertTrue(screen.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
+        assertSafeHeaders(screen);
+        for (Reply reply : List.of(api.get("api/v1/ping", "admin"), api.get("api/v1/khong-co", "admin"),
+                api.get("openapi", null))) {
+            assertEquals(List.of("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"),
+                    reply.headers().allValues("Content-Security-Policy"), reply.toString());
+            assertSafeHeaders(reply);
+        }
+    }
+
+    private static void assertSafeHeaders(Reply reply) {
+        assertEquals("nosniff", reply.header("X-Content-Type-Options"), reply.headers().map().toString());
+        assertEquals("same-origin", reply.header("Referrer-Policy"), reply.headers().map().toString());
+        assertEquals("SAMEORIGIN", reply.header("X-Frame-Options"), reply.headers().map().toString());
+    }
+
+    @Test
+    void aForgedOrExpiredFormIsSentToTheFriendlyPageNeverA500() {
+        String cookie = sessionCookie(api.get("login.xhtml", null)).split(";", 2)[0];
+        String form = "login=login&username=admin&password=x&jakarta.faces.ViewState=";
+
+        Reply forged = postForm("login.xhtml", cookie, form + "-4711%3A8150");
+        Reply expired = postForm("login.xhtml", null, form + "stateless");
+        Reply signedIn = api.send(api.request("admin/users.xhtml", "admin")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("f=f&jakarta.faces.ViewState=1%3A2")));
+
+        for (Reply reply : List.of(forged, expired, signedIn)) {
+            assertTrue(reply.status() == 302 || reply.status() == 303, reply.toString());
+            String location = reply.header("Location");
+            assertTrue(location != null && location.endsWith("/error/expired.xhtml"), reply.headers().map().toString());
+            Reply page = api.get("error/expired.xhtml", null);
+            assertEquals(200, page.status(), page.toString());
+            assertTrue(page.body().contains("Phiên làm việc đã hết hạn"), page.body());
+            // PrimeFaces names ViewExpiredException in its error-page settings: look for a stack trace, not the name
+            assertFalse(page.body().contains("at jakarta.") || page.body().contains("Exception report"), page.body());
+            assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"),
+                    "the friendly page is a screen with its policy: " + page.headers().map());
+        }
+    }
+
+    private Reply postForm(String path, String cookie, String body) {
+        java.net.http.HttpRequest.Builder request = api.request(path, null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return api.send(request);
+    }
+
     private static String sessionCookie(Reply reply) {
         return reply.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + reply.headers().map()));
