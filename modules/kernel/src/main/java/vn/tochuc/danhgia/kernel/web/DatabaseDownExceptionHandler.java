@@ -1,6 +1,7 @@
 package vn.tochuc.danhgia.kernel.web;
 
 import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.event.ExceptionQueuedEventContext;
 import java.util.logging.Logger;
 import vn.tochuc.danhgia.kernel.rest.Failures;
 
@@ -19,7 +20,8 @@ public class DatabaseDownExceptionHandler extends ScreenFailureHandler {
     }
 
     @Override
-    protected boolean answered(Throwable thrown) {
+    protected boolean answered(ExceptionQueuedEventContext failure) {
+        Throwable thrown = failure.getException();
         if (!Failures.databaseDown(thrown)) {
             return false;
         }
