@@ -239,6 +239,16 @@ public final class Browser implements AutoCloseable {
         return List.copyOf(violations);
     }
 
+    /**
+     * For a test that provokes a violation on purpose: answers the violations seen so far and forgets them, so that
+     * closing the browser does not fail.
+     */
+    public List<String> takeCspViolations() {
+        List<String> seen = cspViolations();
+        violations.clear();
+        return seen;
+    }
+
     @Override
     public void close() {
         try {
