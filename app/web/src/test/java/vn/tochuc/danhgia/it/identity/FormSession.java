@@ -19,6 +19,7 @@ public final class FormSession {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final Api api;
     private final CookieManager cookies = new CookieManager();
@@ -41,6 +42,35 @@ public final class FormSession {
         return send(HttpRequest.newBuilder(api.uri("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
+    }
+
+    /** The view state of the page's (first) form, URL-encoded for a form body. */
+    public static String viewState(String page) {
+        return URLEncoder.encode(find(VIEW_STATE, page), StandardCharsets.UTF_8);
+    }
+
+    /** The page's CSP nonce, which PrimeFaces adds to a form's post as {@code primefaces.nonce}. */
+    public static String nonce(String page) {
+        return URLEncoder.encode(find(NONCE, page), StandardCharsets.UTF_8);
+    }
+
+    private static String find(Pattern pattern, String page) {
+        Matcher found = pattern.matcher(page);
+        if (!found.find()) {
+            throw new IllegalStateException("Not on the page: " + pattern + "\n" + page);
+        }
+        return found.group(1);
+    }
+
+    /** Posts a form body as the page's form does, or as its Ajax request when {@code ajax}. */
+    public HttpResponse<String> post(String path, String form, boolean ajax) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax");
+        }
+        return send(request);
     }
 
     public HttpResponse<String> get(String path) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -42,6 +43,22 @@ class AdminScreensBrowserIT {
             assertTrue(page.contains("Tên đăng nhập"), page);
             assertTrue(page.contains("admin / demo"), page);
             browser.screenshot("login");
+        }
+    }
+
+    @Test
+    void anInlineHandlerThePageDidNotBringDoesNotRunAndIsReportedAsACspViolation() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("login.xhtml");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            // as an injected piece of markup would: an element whose inline handler fires at once
+            js.executeScript("document.body.insertAdjacentHTML('beforeend',"
+                    + " '<img id=\"injected\" src=\"/khong-co.png\" onerror=\"window.injectedRan = true\">')");
+            browser.waitFor(d -> !browser.cspViolations().isEmpty());
+
+            assertEquals(null, js.executeScript("return window.injectedRan === undefined ? null : true;"));
+            List<String> violations = browser.takeCspViolations();
+            assertTrue(violations.stream().anyMatch(v -> v.contains("inline event handler")), violations.toString());
         }
     }
 

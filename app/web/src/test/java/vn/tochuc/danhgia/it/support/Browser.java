@@ -7,7 +7,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -19,6 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,6 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Where Chromium is not installed the test is skipped with a message, except under {@code CI=true}, where a
  * missing browser is a failure: CI must run the screen tests.
+ *
+ * <p>The browser's console is read after every page: a Content-Security-Policy violation (a script, style or
+ * handler the policy blocked) fails the test when the browser is closed, naming the page and what was blocked.
  */
 public final class Browser implements AutoCloseable {
 
@@ -37,6 +46,7 @@ public final class Browser implements AutoCloseable {
     private final URI base;
     private final Path profile;
     private int width = DESKTOP;
+    private final List<String> violations = new ArrayList<>();
 
     private Browser(WebDriver driver, URI base, Path profile) {
         this.driver = driver;
@@ -54,6 +64,9 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-quic",
                     "--window-size=1440,900", "--lang=vi", "--user-data-dir=" + profile);
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);
@@ -82,6 +95,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser go(String path) {
+        checkConsole();
         driver.get(base.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
         return this;
     }
@@ -204,8 +218,50 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the console so far and keeps every Content-Security-Policy violation in it with the page it happened on
+     * (Chromium logs "Refused to execute/load/apply … because it violates the following Content Security Policy
+     * directive"). Called before each {@link #go} and on {@link #close}; a test may call it after a step of its own.
+     */
+    public void checkConsole() {
+        String page = driver.getCurrentUrl();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")) {
+                violations.add(page + ": " + message);
+            }
+        }
+    }
+
+    /** The Content-Security-Policy violations seen so far, each with its page. */
+    public List<String> cspViolations() {
+        checkConsole();
+        return List.copyOf(violations);
+    }
+
+    /**
+     * For a test that provokes a violation on purpose: answers the violations seen so far and forgets them, so that
+     * closing the browser does not fail.
+     */
+    public List<String> takeCspViolations() {
+        List<String> seen = cspViolations();
+        violations.clear();
+        return seen;
+    }
+
     @Override
     public void close() {
+        try {
+            List<String> seen = cspViolations();
+            if (!seen.isEmpty()) {
+                throw new AssertionError("Content-Security-Policy violations:\n" + String.join("\n", seen));
+            }
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() {
         try {
             driver.quit();
         } finally {

@@ -1,22 +1,16 @@
 package vn.tochuc.danhgia.kernel.web;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
-import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
-import java.io.IOException;
-import java.util.Iterator;
+import jakarta.faces.event.ExceptionQueuedEventContext;
 import java.util.logging.Logger;
 import vn.tochuc.danhgia.kernel.rest.Failures;
 
 /**
  * Sends the user to a "try again in a moment" page when a screen fails because the database is unreachable,
- * instead of the generic system-error page: the cause is temporary and nothing the user did was wrong.
+ * instead of the generic system-error page: the cause is temporary and nothing the user did was wrong. Registered
+ * by {@link ScreenExceptionHandlerFactory}.
  */
-public class DatabaseDownExceptionHandler extends ExceptionHandlerWrapper {
+public class DatabaseDownExceptionHandler extends ScreenFailureHandler {
 
     static final String PAGE = "/error/unavailable.xhtml";
     private static final Logger LOG = Logger.getLogger(DatabaseDownExceptionHandler.class.getName());
@@ -26,41 +20,13 @@ public class DatabaseDownExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     @Override
-    public void handle() {
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-        while (events.hasNext()) {
-            Throwable thrown = events.next().getContext().getException();
-            if (Failures.databaseDown(thrown)) {
-                events.remove();
-                LOG.warning(() -> "Screen failed, database unavailable: " + thrown);
-                redirect();
-                break;
-            }
+    protected boolean answered(ExceptionQueuedEventContext failure) {
+        Throwable thrown = failure.getException();
+        if (!Failures.databaseDown(thrown)) {
+            return false;
         }
-        getWrapped().handle();
-    }
-
-    private static void redirect() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + PAGE);
-            faces.responseComplete();
-        } catch (IOException e) {
-            throw new FacesException(e);
-        }
-    }
-
-    /** Registered in faces-config.xml. */
-    public static class Factory extends ExceptionHandlerFactory {
-
-        public Factory(ExceptionHandlerFactory wrapped) {
-            super(wrapped);
-        }
-
-        @Override
-        public ExceptionHandler getExceptionHandler() {
-            return new DatabaseDownExceptionHandler(getWrapped().getExceptionHandler());
-        }
+        LOG.warning(() -> "Screen failed, database unavailable: " + thrown);
+        redirect(PAGE);
+        return true;
     }
 }
