@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tochuc.danhgia.kernel.PdfConverter;
 
@@ -16,8 +17,8 @@ import vn.tochuc.danhgia.kernel.PdfConverter;
 public class OfficePdfConverter implements PdfConverter {
 
     @Inject
-    @ConfigProperty(name = "app.office.path", defaultValue = " ")
-    String path;
+    @ConfigProperty(name = "app.office.path")
+    Optional<String> path;
 
     @Inject
     @ConfigProperty(name = "app.office.timeout-seconds", defaultValue = "60")
@@ -31,7 +32,7 @@ public class OfficePdfConverter implements PdfConverter {
 
     @PostConstruct
     void start() {
-        converter = new LibreOfficeConverter(path, Duration.ofSeconds(timeoutSeconds), parallel);
+        converter = new LibreOfficeConverter(path.orElse(""), Duration.ofSeconds(timeoutSeconds), parallel);
     }
 
     @PreDestroy
