@@ -22,4 +22,11 @@ public interface AnswerService {
 
     /** Every submission of the unit, newest first, withdrawn ones included. */
     List<Receipt> submissions(long consultationId);
+
+    /**
+     * The unit's official answer, its current submission as signed, as a Word document (Vietnamese).
+     *
+     * @throws vn.tochuc.danhgia.kernel.AppException NOT_FOUND when nothing is submitted (or it was withdrawn)
+     */
+    byte[] officialDocx(long consultationId);
 }

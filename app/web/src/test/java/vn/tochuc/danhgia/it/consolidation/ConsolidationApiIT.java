@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import vn.tochuc.danhgia.it.consolidation.Consolidations.Closed;
 import vn.tochuc.danhgia.it.support.Api;
 import vn.tochuc.danhgia.it.support.Deployments;
+import vn.tochuc.danhgia.it.support.Pdfs;
 import vn.tochuc.danhgia.it.support.Reply;
 import vn.tochuc.danhgia.it.support.ServerTest;
 
@@ -179,6 +180,22 @@ class ConsolidationApiIT {
             assertEquals(List.of("2", "Điều 6", Consolidations.D6_TEXT, "Sở Tài chính",
                     "Tiếp thu một phần\n" + D6_RESPONSE), cells(table.getRow(2)));
         }
+    }
+
+    @Test
+    void theReportAsPdfIsTheWordReportForTheBoardOnly() {
+        Closed c = decidedAndApproved();
+
+        assertEquals(403, api.get(path(c.id(), "/report.pdf"), "stc").status());
+        assertEquals(403, api.get(path(c.id(), "/report.pdf"), "admin").status());
+        assertEquals(404, api.get(path(999_999, "/report.pdf"), "board").status());
+        String text = Pdfs.text(api.get(path(c.id(), "/report.pdf"), "board"));
+
+        assertTrue(text.contains("BAN TỔ CHỨC"), text);
+        assertTrue(text.contains("BÁO CÁO Tổng hợp, tiếp thu, giải trình ý kiến góp ý"), text);
+        assertTrue(text.contains("không có ý kiến phản hồi: 25."), text);
+        assertTrue(text.contains("Sở Tài chính"), text);
+        assertTrue(text.contains("Khoản 1 Điều 3"), text);
     }
 
     @Test

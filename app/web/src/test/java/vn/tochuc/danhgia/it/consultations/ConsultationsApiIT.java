@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.danhgia.it.support.Api;
 import vn.tochuc.danhgia.it.support.Deployments;
+import vn.tochuc.danhgia.it.support.Pdfs;
 import vn.tochuc.danhgia.it.support.Reply;
 import vn.tochuc.danhgia.it.support.ServerTest;
 
@@ -169,6 +173,43 @@ class ConsultationsApiIT {
         assertFalse(api.get("api/v1/notices", "sgddt").body().contains(secret));
         assertFalse(api.get(path(other, "/comments"), "board").body().contains(draftOnly),
                 "the Board sees submitted answers only");
+    }
+
+    @Test
+    void theUnitDownloadsItsOfficialAnswerAsWordAndPdfAndNoOneElseCan() throws Exception {
+        long id = Drafts.open(api, Drafts.reference(), Drafts.deadlineIn(7 * 86_400), false, SO_NGANH, List.of());
+        String comment = "Đề nghị tăng nhóm tiêu chí xây dựng Đảng lên 35 điểm " + id;
+        assertEquals(200, Drafts.save(api, id, "stc", "COMMENTS", "[{\"path\":\"D3.K1\",\"text\":\"" + comment
+                + "\",\"proposedText\":\"tối đa 35 điểm\",\"reason\":\"Phù hợp thực tế\"}]").status());
+        assertEquals(404, api.get(path(id, "/answers/mine/official.docx"), "stc").status(), "not submitted yet");
+        assertEquals(404, api.get(path(id, "/answers/mine/official.pdf"), "stc").status(), "not submitted yet");
+        assertEquals(201, Drafts.submit(api, id, "stc").status());
+
+        Reply docx = api.get(path(id, "/answers/mine/official.docx"), "stc");
+        assertEquals(200, docx.status(), docx.body());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.bytes()))) {
+            List<String> lines = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertEquals("SỞ TÀI CHÍNH", lines.get(0));
+            assertEquals("Số tiếp nhận: GY-" + id + "-STC-1", lines.get(1));
+            assertEquals("Ý KIẾN GÓP Ý", lines.get(2));
+            assertTrue(lines.contains("Ý kiến chung: Có ý kiến"), lines.toString());
+            assertTrue(lines.contains("Nguyễn Văn An"), lines.toString());
+            XWPFTableRow row = doc.getTables().get(0).getRow(1);
+            assertEquals(comment, row.getCell(2).getText());
+            assertEquals("tối đa 35 điểm", row.getCell(3).getText());
+        }
+        for (String file : List.of("/answers/mine/official.docx", "/answers/mine/official.pdf")) {
+            Reply other = api.get(path(id, file), "sgddt");
+            assertEquals(404, other.status(), "SGDDT has submitted nothing: " + other.body());
+            assertFalse(other.body().contains(comment));
+            assertEquals(403, api.get(path(id, file), "board").status());
+        }
+        String text = Pdfs.text(api.get(path(id, "/answers/mine/official.pdf"), "stc"));
+        assertTrue(text.contains("Ý KIẾN GÓP Ý"), text);
+        assertTrue(text.contains("SỞ TÀI CHÍNH"), text);
+        assertTrue(text.contains("GY-" + id + "-STC-1"), text);
+        assertTrue(text.contains("Nguyễn Văn An"), text);
+        assertTrue(text.contains("Phù hợp thực tế"), text);
     }
 
     @Test

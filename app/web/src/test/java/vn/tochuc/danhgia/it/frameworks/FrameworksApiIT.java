@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import vn.tochuc.danhgia.criteria.testkit.SamplePlugins;
 import vn.tochuc.danhgia.it.support.Api;
 import vn.tochuc.danhgia.it.support.Deployments;
+import vn.tochuc.danhgia.it.support.Pdfs;
 import vn.tochuc.danhgia.it.support.Reply;
 import vn.tochuc.danhgia.it.support.ServerTest;
 
@@ -188,6 +189,32 @@ class FrameworksApiIT {
         assertFalse(boardView.getBoolean("workingCopy"));
         assertEquals(0, boardView.getJsonObject("targets").size(), "a unit's draft is its own until submitted");
         assertEquals(409, Frameworks.review(api, id, "APPROVE", "[]").status(), "nothing submitted to decide on");
+    }
+
+    @Test
+    void anApprovedFrameworkIsExportedAsPdfToItsUnitAndTheBoardOnly() {
+        long deputy = Frameworks.addDeputy(api, "stc", "Lê Thị Hồng Nhung", "Quản lý giá và công sản");
+        JsonObject started = Frameworks.started(api, "stc", "DEPUTY", deputy);
+        long id = id(started);
+        String targets = "{\"2.a\":[" + String.join(",",
+                target("Thẩm định phân bổ dự toán cho các đơn vị dự toán cấp tỉnh", "Tỷ lệ đơn vị được thẩm định",
+                        "100", "%", "Văn bản thẩm định phân bổ dự toán", YEAR + "-03-31", "30"),
+                target("Thẩm định quyết toán ngân sách các huyện", "Số huyện được thẩm định", "13", "huyện",
+                        "Thông báo thẩm định quyết toán", YEAR + "-10-31", "20")) + "]}";
+        ok(Frameworks.save(api, "stc", id, version(started), targets), 200);
+        assertEquals(409, api.get("api/v1/frameworks/" + id + "/export.pdf", "stc").status(), "not approved yet");
+        ok(Frameworks.submit(api, "stc", id), 200);
+        ok(Frameworks.review(api, id, "APPROVE", "[]"), 200);
+
+        assertEquals(403, api.get("api/v1/frameworks/" + id + "/export.pdf", "sgddt").status());
+        assertEquals(403, api.get("api/v1/frameworks/" + id + "/export.pdf", "admin").status());
+        String asUnit = Pdfs.text(api.get("api/v1/frameworks/" + id + "/export.pdf", "stc"));
+        assertTrue(asUnit.contains("KHUNG TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN GIỮ CHỨC VỤ CẤP PHÓ"), asUnit);
+        assertTrue(asUnit.contains("SỞ TÀI CHÍNH – NĂM " + YEAR), asUnit);
+        assertTrue(asUnit.contains("Lê Thị Hồng Nhung"), asUnit);
+        assertTrue(asUnit.contains("Thẩm định quyết toán ngân sách các huyện"), asUnit);
+        String asBoard = Pdfs.text(api.get("api/v1/frameworks/" + id + "/export.pdf", "board"));
+        assertTrue(asBoard.contains("Lê Thị Hồng Nhung"), asBoard);
     }
 
     @Test

@@ -26,6 +26,7 @@ import vn.tochuc.danhgia.documents.StructureEdit;
 import vn.tochuc.danhgia.documents.VersionView;
 import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.FieldError;
+import vn.tochuc.danhgia.kernel.PdfConverter;
 import vn.tochuc.danhgia.kernel.Roles;
 
 /**
@@ -45,6 +46,9 @@ public class ConsolidationResource {
 
     @Inject
     ConsolidationService consolidation;
+
+    @Inject
+    PdfConverter pdf;
 
     @GET
     @Path("{id}/consolidation")
@@ -128,6 +132,15 @@ public class ConsolidationResource {
     public Response reportDocx(@PathParam("id") long id) {
         return Response.ok(consolidation.reportDocx(id), DOCX).header("Content-Disposition",
                 "attachment; filename=\"bao-cao-tiep-thu-giai-trinh-" + id + ".docx\"").build();
+    }
+
+    /** The .docx report as PDF (LibreOffice on the server; 503 when it is missing). */
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces(PdfConverter.MEDIA_TYPE)
+    public Response reportPdf(@PathParam("id") long id) {
+        return Response.ok(pdf.toPdf(consolidation.reportDocx(id), "docx"), PdfConverter.MEDIA_TYPE).header(
+                "Content-Disposition", "attachment; filename=\"bao-cao-tiep-thu-giai-trinh-" + id + ".pdf\"").build();
     }
 
     @GET

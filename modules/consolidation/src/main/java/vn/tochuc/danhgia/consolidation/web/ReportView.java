@@ -16,12 +16,13 @@ import vn.tochuc.danhgia.consolidation.ReportRow;
 import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.FieldError;
 import vn.tochuc.danhgia.kernel.Messages;
+import vn.tochuc.danhgia.kernel.PdfConverter;
 import vn.tochuc.danhgia.kernel.Zones;
 import vn.tochuc.danhgia.kernel.web.FacesErrors;
 
 /**
- * Backs {@code board/consolidation-report.xhtml?id=}: the report previewed as it will be printed, its .docx and .xlsx
- * ({@code ?download=docx|xlsx}), completing the consolidation and issuing the final text.
+ * Backs {@code board/consolidation-report.xhtml?id=}: the report previewed as it will be printed, its .docx, .pdf and
+ * .xlsx ({@code ?download=docx|pdf|xlsx}), completing the consolidation and issuing the final text.
  */
 @Named("consolidationReport")
 @ViewScoped
@@ -33,6 +34,9 @@ public class ReportView implements Serializable {
     @Inject
     transient ConsolidationService consolidation;
 
+    @Inject
+    transient PdfConverter pdf;
+
     private long id;
     private String download;
     private ConsolidationView overview;
@@ -42,20 +46,32 @@ public class ReportView implements Serializable {
 
     public void load() {
         try {
-            if ("docx".equals(download)) {
-                Downloads.send(consolidation.reportDocx(id), "bao-cao-tiep-thu-giai-trinh-" + id + ".docx",
-                        Downloads.DOCX);
+            if (sent()) {
                 return;
             }
-            if ("xlsx".equals(download)) {
-                Downloads.send(consolidation.reportXlsx(id), "bao-cao-tiep-thu-giai-trinh-" + id + ".xlsx",
-                        Downloads.XLSX);
-                return;
-            }
+        } catch (AppException e) {
+            FacesErrors.show(e);
+        }
+        try {
             refresh();
         } catch (AppException e) {
             FacesErrors.show(e);
         }
+    }
+
+    /** Sends the file {@code ?download=} asks for; false when none is asked for. */
+    private boolean sent() {
+        String name = "bao-cao-tiep-thu-giai-trinh-" + id + "." + download;
+        switch (download == null ? "" : download) {
+            case "docx" -> Downloads.send(consolidation.reportDocx(id), name, Downloads.DOCX);
+            case "pdf" -> Downloads.send(pdf.toPdf(consolidation.reportDocx(id), "docx"), name,
+                    PdfConverter.MEDIA_TYPE);
+            case "xlsx" -> Downloads.send(consolidation.reportXlsx(id), name, Downloads.XLSX);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void refresh() {

@@ -34,6 +34,7 @@ import vn.tochuc.danhgia.kernel.AppException;
 import vn.tochuc.danhgia.kernel.Caller;
 import vn.tochuc.danhgia.kernel.Checks;
 import vn.tochuc.danhgia.kernel.FieldError;
+import vn.tochuc.danhgia.units.UnitDirectory;
 
 /** A unit's answer, always the caller's own unit's: the unit is never taken from the request. */
 @ApplicationScoped
@@ -53,6 +54,9 @@ public class DefaultAnswerService implements AnswerService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    UnitDirectory units;
 
     @Inject
     Event<AnswerSubmitted> submittedEvent;
@@ -182,6 +186,16 @@ public class DefaultAnswerService implements AnswerService {
     public List<Receipt> submissions(long consultationId) {
         Context ctx = context(consultationId);
         return repository.submissions(consultationId, ctx.unit()).stream().map(Views::receipt).toList();
+    }
+
+    @Override
+    @Transactional
+    public byte[] officialDocx(long consultationId) {
+        Context ctx = context(consultationId);
+        Submission s = repository.currentSubmission(consultationId, ctx.unit())
+                .orElseThrow(() -> AppException.notFound("consultations.error.no-submission"));
+        String name = units.names(List.of(ctx.unit())).getOrDefault(ctx.unit(), ctx.unit());
+        return AnswerDocx.write(ctx.consultation(), s, name, repository.commentsOf(List.of(s.id())));
     }
 
     private Map<String, NodeRef> byPath(long versionId) {

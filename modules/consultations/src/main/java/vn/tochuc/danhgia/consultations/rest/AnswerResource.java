@@ -18,6 +18,7 @@ import vn.tochuc.danhgia.consultations.AnswerService;
 import vn.tochuc.danhgia.consultations.AnswerView;
 import vn.tochuc.danhgia.consultations.Receipt;
 import vn.tochuc.danhgia.consultations.Signer;
+import vn.tochuc.danhgia.kernel.PdfConverter;
 import vn.tochuc.danhgia.kernel.Roles;
 
 /**
@@ -31,8 +32,13 @@ import vn.tochuc.danhgia.kernel.Roles;
 @RolesAllowed(Roles.UNIT)
 public class AnswerResource {
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     @Inject
     AnswerService answers;
+
+    @Inject
+    PdfConverter pdf;
 
     @GET
     public AnswerView get(@PathParam("id") long id) {
@@ -61,5 +67,23 @@ public class AnswerResource {
     @Path("submissions")
     public List<Receipt> submissions(@PathParam("id") long id) {
         return answers.submissions(id);
+    }
+
+    /** The official answer (the current submission, as signed) as Word; 404 when nothing is submitted. */
+    @GET
+    @Path("official.docx")
+    @Produces(DOCX)
+    public Response officialDocx(@PathParam("id") long id) {
+        return Response.ok(answers.officialDocx(id), DOCX)
+                .header("Content-Disposition", "attachment; filename=\"y-kien-gop-y-" + id + ".docx\"").build();
+    }
+
+    /** The same as PDF (LibreOffice on the server; 503 when it is missing). */
+    @GET
+    @Path("official.pdf")
+    @Produces(PdfConverter.MEDIA_TYPE)
+    public Response officialPdf(@PathParam("id") long id) {
+        return Response.ok(pdf.toPdf(answers.officialDocx(id), "docx"), PdfConverter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"y-kien-gop-y-" + id + ".pdf\"").build();
     }
 }

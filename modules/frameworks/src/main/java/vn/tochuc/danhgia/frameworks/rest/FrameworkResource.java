@@ -34,6 +34,7 @@ import vn.tochuc.danhgia.frameworks.UnitFrameworkService;
 import vn.tochuc.danhgia.frameworks.UnitFrameworkView;
 import vn.tochuc.danhgia.identity.CurrentUser;
 import vn.tochuc.danhgia.identity.Role;
+import vn.tochuc.danhgia.kernel.PdfConverter;
 import vn.tochuc.danhgia.kernel.Roles;
 
 /**
@@ -57,6 +58,9 @@ public class FrameworkResource {
 
     @Inject
     CurrentUser me;
+
+    @Inject
+    PdfConverter pdf;
 
     @Context
     UriInfo uriInfo;
@@ -201,6 +205,19 @@ public class FrameworkResource {
     public Response docx(@PathParam("id") long id) {
         return Response.ok(exports.docx(id), DOCX)
                 .header("Content-Disposition", "attachment; filename=\"khung-tieu-chi-" + id + ".docx\"").build();
+    }
+
+    @Operation(summary = "Xuất khung tiêu chí ra PDF",
+            description = "Bản Word chuyển sang PDF bằng LibreOffice trên máy chủ; 503 khi máy chủ chưa cài LibreOffice.")
+    @APIResponse(responseCode = "200", description = "Tệp .pdf", content = @Content(mediaType = PdfConverter.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @GET
+    @Path("{id}/export.pdf")
+    @RolesAllowed({Roles.BOARD, Roles.UNIT})
+    public Response pdf(@PathParam("id") long id) {
+        return Response.ok(pdf.toPdf(exports.docx(id), "docx"), PdfConverter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"khung-tieu-chi-" + id + ".pdf\"").build();
     }
 
     @Operation(summary = "Xuất mọi khung tiêu chí của năm ra Excel")

@@ -22,6 +22,7 @@ import vn.tochuc.danhgia.frameworks.RoundView;
 import vn.tochuc.danhgia.frameworks.UnitFrameworkService;
 import vn.tochuc.danhgia.frameworks.UnitFrameworkView;
 import vn.tochuc.danhgia.kernel.AppException;
+import vn.tochuc.danhgia.kernel.PdfConverter;
 import vn.tochuc.danhgia.kernel.web.FacesErrors;
 
 /**
@@ -41,6 +42,9 @@ public class FrameworkReviewView implements Serializable {
 
     @Inject
     transient FrameworkExports exports;
+
+    @Inject
+    transient PdfConverter pdf;
 
     private long id;
     private UnitFrameworkView framework;
@@ -100,9 +104,25 @@ public class FrameworkReviewView implements Serializable {
     }
 
     public StreamedContent getDocument() {
-        return DefaultStreamedContent.builder().name("khung-tieu-chi-" + framework.unitCode() + "-"
-                + framework.year() + "-" + framework.subjectType() + "-" + id + ".docx").contentType(DOCX)
+        return DefaultStreamedContent.builder().name(fileName("docx")).contentType(DOCX)
                 .stream(() -> new ByteArrayInputStream(exports.docx(id))).build();
+    }
+
+    /** The .docx as PDF, made before the answer starts so that a missing LibreOffice is a message, not a broken file. */
+    public StreamedContent getPdf() {
+        try {
+            byte[] bytes = pdf.toPdf(exports.docx(id), "docx");
+            return DefaultStreamedContent.builder().name(fileName("pdf")).contentType(PdfConverter.MEDIA_TYPE)
+                    .stream(() -> new ByteArrayInputStream(bytes)).build();
+        } catch (AppException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    private String fileName(String extension) {
+        return "khung-tieu-chi-" + framework.unitCode() + "-" + framework.year() + "-" + framework.subjectType() + "-"
+                + id + "." + extension;
     }
 
     public boolean isDeciding() {
