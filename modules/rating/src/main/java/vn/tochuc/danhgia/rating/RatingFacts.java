@@ -5,16 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything a rule set needs to decide one subject's level. Built with {@link #builder()}, so a rule set that
- * needs one more fact adds it without breaking the callers.
+ * Everything a rule set needs to decide one subject's level. Built with {@link #builder(SubjectKind)}, so a rule
+ * set that needs one more fact adds it without breaking the callers; every fact but the kind defaults to "none".
  *
  * @param kind                            collective, chief or deputy
  * @param criteria                        the points of each criterion of the approved framework
  * @param targets                         how each concretized target ended
- * @param disciplines                     disciplines in the year against the subject (or its members)
- * @param leadershipCollectiveDisciplined for a collective: the leadership collective itself was disciplined
+ * @param disciplines                     disciplines in the year against the subject (or its members); under 366
+ *                                        a collective's own discipline belongs here too, so that its form and
+ *                                        its relation to duty are weighed
+ * @param leadershipCollectiveDisciplined for a collective: the leadership collective itself was disciplined (124:
+ *                                        KHTNV; 366: not HTXSNV)
  * @param subordinateUnits                how many subordinate units the collective has (0 when none)
- * @param subordinateUnitsDisciplined     how many of them were disciplined in the year
+ * @param subordinateUnitsDisciplined     how many of them were disciplined in the year, those in
+ *                                        {@code subordinateCorruptionDisciplines} included
  * @param ledUnitsTargetsMetPercent       for a chief or deputy: the share of targets the unit (or area) he or she
  *                                        leads met, or {@code null} when unknown (124's "unit led meets &lt; 50%")
  * @param disunityOrDegradation           internal disunity, or a member showing degradation (recorded by the Board);

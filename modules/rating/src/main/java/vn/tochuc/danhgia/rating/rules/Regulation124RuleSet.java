@@ -1,6 +1,17 @@
 package vn.tochuc.danhgia.rating.rules;
 
-import static vn.tochuc.danhgia.rating.rules.ReasonCodes.*;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.DISCIPLINE_IN_YEAR;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.DISCIPLINE_SELF_DETECTED;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.DISUNITY_OR_DEGRADATION;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LEADERSHIP_DISCIPLINED;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNIT_TARGETS_MISSED;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.SUBORDINATES_DISCIPLINED;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.SUBORDINATES_DISCIPLINED_SHARE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.SUBORDINATE_CORRUPTION;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_EXCEEDED_SHARE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_MISSED;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_NONE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_NOT_ON_TIME;
 
 import vn.tochuc.danhgia.rating.DisciplineRecord;
 import vn.tochuc.danhgia.rating.Level;

@@ -1,6 +1,24 @@
 package vn.tochuc.danhgia.rating.rules;
 
-import static vn.tochuc.danhgia.rating.rules.ReasonCodes.*;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.CONFIDENCE_LOW;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.DISCIPLINE_BLOCKS_EXCELLENT;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.DISCIPLINE_IN_YEAR;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.DISCIPLINE_WEIGHED;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LEADERSHIP_DISCIPLINED_EXCELLENT;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNITS_FAILED;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNIT_EXCEEDED_SHARE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNIT_LATE_SHARE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNIT_NOT_ALL_DONE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNIT_NOT_ON_TIME;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.SHORTCOMINGS_UNFIXED;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.SUBORDINATES_DISCIPLINED;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_BELOW_70;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_EXCEEDED_SHARE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_LATE_SHARE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_NONE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_NOT_ALL_DONE;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_NOT_ON_TIME;
+import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_SOCIO_ECONOMIC;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -64,7 +82,10 @@ public final class Regulation366RuleSet extends LadderRuleSet {
         return chiefCappedByCollective;
     }
 
-    /** The share (percent of those rated HTTNV) a group may reach for HTXSNV by an exception the competent level records. */
+    /**
+     * The share of HTXSNV (percent of those rated HTTNV) a peer group may reach by an exception the competent level
+     * decides and records for outstanding units; the exception itself is recorded per cycle group, not here.
+     */
     public int exceptionalQuotaPercent() {
         return 25;
     }

@@ -22,7 +22,8 @@ import vn.tochuc.danhgia.rating.TargetOutcome;
  * <li>facts: space-separated {@code subs=all/disciplined}, {@code lcd} (leadership collective disciplined),
  *     {@code ledPct=49.75}, {@code disunity}, {@code short=all/fixed}, {@code ledUnits=all/khtnv},
  *     {@code votes=cast/low}, {@code ledTargets=D5E1L0M0}, {@code collective=HTTNV}, {@code fm} (force majeure),
- *     {@code se} (socio-economic targets missed), {@code subCorr=form[+self]} (an underscore for a space in the form).</li>
+ *     {@code se} (socio-economic targets missed), {@code subCorr=form[+self]} (an underscore for a space in the
+ *     form).</li>
  * </ul>
  */
 final class CaseFacts {
@@ -80,7 +81,8 @@ final class CaseFacts {
 
     private static DisciplineRecord record(String entry) {
         List<String> parts = List.of(entry.split("\\+"));
-        return new DisciplineRecord(parts.get(0).replace('_', ' ').strip(), null, parts.contains("self"), parts.contains("duty"),
+        String form = parts.get(0).replace('_', ' ').strip();
+        return new DisciplineRecord(form, null, parts.contains("self"), parts.contains("duty"),
                 parts.contains("weighed") ? WEIGHED_REASON : null);
     }
 

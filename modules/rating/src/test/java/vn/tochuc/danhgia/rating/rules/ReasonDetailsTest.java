@@ -38,7 +38,8 @@ class ReasonDetailsTest {
                 rate124("COLLECTIVE", "89.75", "-", "-", "-").reasons());
         assertEquals(List.of(Reason.of("targets.exceeded-share", "33.3", "50", "HTXSNV")),
                 rate124("CHIEF", "95", "D2E1", "-", "-").reasons());
-        assertEquals("Chỉ 33.3% chỉ tiêu hoàn thành vượt mức, cần ít nhất 50% → không đủ điều kiện HTXSNV", vi(rate124("CHIEF", "95", "D2E1", "-", "-").reasons().get(0)));
+        assertEquals("Chỉ 33.3% chỉ tiêu hoàn thành vượt mức, cần ít nhất 50% → không đủ điều kiện HTXSNV",
+                vi(rate124("CHIEF", "95", "D2E1", "-", "-").reasons().get(0)));
     }
 
     @Test
