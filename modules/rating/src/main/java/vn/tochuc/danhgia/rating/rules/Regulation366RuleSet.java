@@ -1,17 +1,12 @@
 package vn.tochuc.danhgia.rating.rules;
 
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.CONFIDENCE_LOW;
-import static vn.tochuc.danhgia.rating.rules.ReasonCodes.DISCIPLINE_BLOCKS_EXCELLENT;
-import static vn.tochuc.danhgia.rating.rules.ReasonCodes.DISCIPLINE_IN_YEAR;
-import static vn.tochuc.danhgia.rating.rules.ReasonCodes.DISCIPLINE_WEIGHED;
-import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LEADERSHIP_DISCIPLINED_EXCELLENT;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNITS_FAILED;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNIT_EXCEEDED_SHARE;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNIT_LATE_SHARE;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNIT_NOT_ALL_DONE;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.LED_UNIT_NOT_ON_TIME;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.SHORTCOMINGS_UNFIXED;
-import static vn.tochuc.danhgia.rating.rules.ReasonCodes.SUBORDINATES_DISCIPLINED;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_BELOW_70;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_EXCEEDED_SHARE;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_LATE_SHARE;
@@ -20,11 +15,7 @@ import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_NOT_ALL_DONE;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_NOT_ON_TIME;
 import static vn.tochuc.danhgia.rating.rules.ReasonCodes.TARGETS_SOCIO_ECONOMIC;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import vn.tochuc.danhgia.rating.DisciplineRecord;
 import vn.tochuc.danhgia.rating.Level;
 import vn.tochuc.danhgia.rating.RatingFacts;
 import vn.tochuc.danhgia.rating.Reason;
@@ -51,9 +42,6 @@ import vn.tochuc.danhgia.rating.TargetOutcome;
  * Art. 2), so it is a setting of this rule set, on in {@link DefaultRuleSets}.
  */
 public final class Regulation366RuleSet extends LadderRuleSet {
-
-    /** Forms below reprimand (khiển trách), which 366 does not count; any other form counts from reprimand up. */
-    private static final Set<String> BELOW_REPRIMAND = Set.of("phê bình", "nhắc nhở", "rút kinh nghiệm");
 
     private final boolean chiefCappedByCollective;
 
@@ -119,7 +107,7 @@ public final class Regulation366RuleSet extends LadderRuleSet {
         if (unfixed > 0) {
             ladder.blockFrom(Level.HTXSNV, Reason.of(SHORTCOMINGS_UNFIXED, unfixed, facts.earlierShortcomings()));
         }
-        disciplines(facts, ladder);
+        Disciplines366.assess(facts, ladder);
     }
 
     /** The task conditions of HTXSNV, HTTNV and HTNV on one set of targets. */
@@ -138,34 +126,5 @@ public final class Regulation366RuleSet extends LadderRuleSet {
         if (Shares.moreThan(t.late(), t.total(), 20)) {
             ladder.blockFrom(Level.HTNV, Reason.of(late, Shares.percent(t.late(), t.total()), 20, Level.HTNV));
         }
-    }
-
-    private static void disciplines(RatingFacts facts, Ladder ladder) {
-        for (DisciplineRecord d : facts.disciplines()) {
-            boolean counts = d.dutyRelated() && fromReprimandUp(d.form());
-            boolean weighed = d.selfDetectedAndRemedied() && d.weighedReason() != null && !d.weighedReason().isBlank();
-            if (counts && !weighed) {
-                ladder.forceKhtnv(Reason.of(DISCIPLINE_IN_YEAR, d.form()));
-            } else if (counts) {
-                ladder.blockFrom(Level.HTXSNV, Reason.of(DISCIPLINE_WEIGHED, d.form(), d.weighedReason().strip()));
-            } else {
-                ladder.blockFrom(Level.HTXSNV, Reason.of(DISCIPLINE_BLOCKS_EXCELLENT, d.form()));
-            }
-        }
-        if (facts.leadershipCollectiveDisciplined()) {
-            ladder.blockFrom(Level.HTXSNV, Reason.of(LEADERSHIP_DISCIPLINED_EXCELLENT));
-        }
-        if (facts.subordinateUnitsDisciplined() > 0) {
-            ladder.blockFrom(Level.HTXSNV, Reason.of(SUBORDINATES_DISCIPLINED, facts.subordinateUnitsDisciplined(),
-                    facts.subordinateUnits()));
-        }
-    }
-
-    static boolean fromReprimandUp(String form) {
-        if (form == null) {
-            return true;
-        }
-        String normal = Normalizer.normalize(form.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return !BELOW_REPRIMAND.contains(normal);
     }
 }
