@@ -26,5 +26,6 @@ class MessageBundlesTest {
     void theScreensSpeakVietnameseWithDiacritics() {
         assertEquals("Đăng nhập", Messages.get(Messages.VIETNAMESE, "identity.login.title"));
         assertEquals("Nhật ký hệ thống", Messages.get(Messages.VIETNAMESE, "menu.audit"));
+        assertEquals("Hoàn thành xuất sắc nhiệm vụ", Messages.get(Messages.VIETNAMESE, "rating.level.HTXSNV"));
     }
 }
