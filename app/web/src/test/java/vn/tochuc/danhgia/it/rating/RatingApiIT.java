@@ -175,11 +175,17 @@ class RatingApiIT {
         assertEquals(400, step.status(), step.body());
         assertTrue(step.body().contains("bội số của 0,25"), step.body());
 
-        JsonObject saved = ok(api.put(path(id, "self-assessment"), "stc",
+        // Reg. 366 (the 2025 cycle's rule set): full points, but one target of four late (25% > the 20% HTNV allows)
+        JsonObject late = ok(api.put(path(id, "self-assessment"), "stc",
                 Ratings.edit(empty, c -> c.getJsonNumber("max").toString(), Ratings.financeResults(), null)), 200);
-        assertEquals(100, saved.getJsonNumber("total").intValue());
-        assertEquals("HTXSNV", saved.getString("derivedLevel"));
-        assertEquals("LATE", saved.getJsonArray("targets").getJsonObject(3).getString("outcome"));
+        assertEquals(100, late.getJsonNumber("total").intValue());
+        assertEquals("KHTNV", late.getString("derivedLevel"), late.toString());
+        assertTrue(late.toString().contains("chỉ tiêu hoàn thành chậm tiến độ"), late.toString());
+        assertEquals("LATE", late.getJsonArray("targets").getJsonObject(3).getString("outcome"));
+        // all on time, two of four exceeded (≥ 30%): HTXSNV
+        JsonObject saved = ok(api.put(path(id, "self-assessment"), "stc", Ratings.edit(late,
+                c -> c.getJsonNumber("max").toString(), Ratings.financeResults().replace("LATE", "EXCEEDED"), null)), 200);
+        assertEquals("HTXSNV", saved.getString("derivedLevel"), saved.toString());
         assertEquals("Tờ trình số 45/TTr-STC", saved.getJsonArray("targets").getJsonObject(2).getString("output"));
         JsonObject tasks = saved.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("code").equals("2")).findFirst().orElseThrow();
@@ -190,7 +196,7 @@ class RatingApiIT {
 
         JsonObject lower = ok(api.put(path(id, "self-assessment"), "stc", Ratings.edit(saved,
                 c -> c.getString("code").equals("2") ? "55.75" : c.getJsonNumber("max").toString(),
-                Ratings.financeResults(), null)), 200);
+                Ratings.financeResults().replace("LATE", "EXCEEDED"), null)), 200);
         assertEquals("HTTNV", lower.getString("derivedLevel"), lower.toString());
         assertEquals(0, lower.getJsonNumber("total").bigDecimalValue().compareTo(new java.math.BigDecimal("85.75")));
 
