@@ -19,6 +19,14 @@ public interface AppraisalService {
 
     AppraisalView get(long subjectId);
 
+    /**
+     * A second Board member confirms the proposal as it stands ({@code version} as read).
+     *
+     * @throws vn.tochuc.danhgia.kernel.AppException CONFLICT when the caller made the appraisal, for a stale version or
+     *         one already confirmed; NOT_FOUND when the subject has no appraisal
+     */
+    AppraisalView confirm(long subjectId, long version);
+
     /** The quota of every group and category that has subjects to rate in the cycle. */
     List<QuotaRow> quota(long cycleId);
 }

@@ -20,10 +20,13 @@ import java.util.List;
  * @param note           the appraiser's remark
  * @param appraisedBy    who appraised last
  * @param appraisedAt    when
+ * @param confirmedBy    the second Board member who confirmed the proposal as it stands, or {@code null}
+ * @param confirmedAt    when
  */
 public record AppraisalView(long subjectId, String unitCode, String groupCode, SubjectKind kind, long version,
         BigDecimal selfTotal, BigDecimal appraisedTotal, Level derivedLevel, Level proposedLevel,
-        List<ChangeView> changes, String note, String appraisedBy, Instant appraisedAt) {
+        List<ChangeView> changes, String note, String appraisedBy, Instant appraisedAt, String confirmedBy,
+        Instant confirmedAt) {
 
     /** One criterion the appraiser set: the unit's points, the appraised ones and why. */
     public record ChangeView(String code, BigDecimal selfPoints, BigDecimal points, String reason) {}

@@ -350,6 +350,21 @@ class RatingApiIT {
                 .status(), "stale version");
         assertEquals("HTTNV", ok(api.get(appraisal, "board"), 200).getString("proposedLevel"));
 
+        String confirm = appraisal + "/confirm";
+        long appraisedVersion = appraised.getJsonNumber("version").longValue();
+        Reply byAppraiser = api.post(confirm, "board", "{\"version\":" + appraisedVersion + "}");
+        assertEquals(409, byAppraiser.status(), byAppraiser.body());
+        assertTrue(byAppraiser.json().getString("detail").contains("không tự xác nhận"), byAppraiser.body());
+        assertEquals(403, api.post(confirm, "stc", "{\"version\":" + appraisedVersion + "}").status());
+        assertEquals(409, api.post(confirm, "board2", "{\"version\":" + (appraisedVersion + 5) + "}").status(),
+                "a confirmation of what the member did not read");
+        JsonObject confirmed = ok(api.post(confirm, "board2", "{\"version\":" + appraisedVersion + "}"), 200);
+        assertEquals("board2", confirmed.getString("confirmedBy"));
+        assertEquals("board", confirmed.getString("appraisedBy"));
+        Reply again = api.post(confirm, "board2", "{\"version\":" + confirmed.getJsonNumber("version") + "}");
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.json().getString("detail").contains("đã được board2 xác nhận"), again.body());
+
         JsonObject quota = api.get("api/v1/rating-cycles/" + cycleId + "/quota", "board").array()
                 .getValuesAs(JsonObject.class).stream().filter(q -> q.getString("groupCode").equals("SO_NGANH")
                         && q.getBoolean("individuals")).findFirst().orElseThrow();

@@ -34,6 +34,12 @@ public class Appraisal {
     @Column(name = "appraised_at")
     private Instant appraisedAt;
 
+    @Column(name = "confirmed_by")
+    private String confirmedBy;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
     @Version
     private long version;
 
@@ -49,6 +55,22 @@ public class Appraisal {
         this.note = newNote;
         this.appraisedBy = by;
         this.appraisedAt = at;
+        this.confirmedBy = null;
+        this.confirmedAt = null;
+    }
+
+    /** The second Board member's confirmation of the proposal as it stands. */
+    public void confirm(String by, Instant at) {
+        this.confirmedBy = by;
+        this.confirmedAt = at;
+    }
+
+    public String confirmedBy() {
+        return confirmedBy;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
     }
 
     public long subjectId() {

@@ -19,6 +19,6 @@ final class AppraisalViews {
                         e.getValue().reason())).toList();
         return new AppraisalView(s.id(), s.unitCode(), s.groupCode(), s.kind(), a.version(), Scoring.total(self),
                 Scoring.total(appraised), rules.rate(Scoring.facts(frame, appraised, s.kind())).level(),
-                a.proposedLevel(), rows, a.note(), a.appraisedBy(), a.appraisedAt());
+                a.proposedLevel(), rows, a.note(), a.appraisedBy(), a.appraisedAt(), a.confirmedBy(), a.confirmedAt());
     }
 }

@@ -105,6 +105,33 @@ public class DefaultAppraisalService implements AppraisalService {
     }
 
     @Override
+    @Transactional
+    public AppraisalView confirm(long subjectId, long version) {
+        access.requireBoard();
+        RatingSubject s = stored.subject(subjectId);
+        Stored.Rated r = stored.rated(s, false);
+        Appraisal appraisal = ratings.appraisal(subjectId)
+                .orElseThrow(() -> AppException.notFound("rating.error.appraisal-not-found", Long.toString(subjectId)));
+        if (appraisal.version() != version) {
+            throw AppException.conflict("error.conflict.version", Long.toString(appraisal.version()),
+                    Long.toString(version));
+        }
+        if (appraisal.appraisedBy().equals(access.username())) {
+            throw AppException.conflict("rating.error.confirm-own");
+        }
+        if (appraisal.confirmedBy() != null) {
+            throw AppException.conflict("rating.error.confirmed", appraisal.confirmedBy());
+        }
+        appraisal.confirm(access.username(), clock.instant());
+        audit.record(AuditEvent.action("CONFIRM", RatingAudit.APPRAISAL, Long.toString(subjectId),
+                AuditSummary.of("rating.audit.confirmed", s.unitCode(), s.kind().name(),
+                        appraisal.proposedLevel().name(), appraisal.appraisedBy())));
+        ratings.flush();
+        return AppraisalViews.view(s, r.rules(), Frame.read(s.frameJson()), Scores.read(r.assessment().scoresJson()),
+                appraisal);
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QuotaRow> quota(long cycleId) {
         access.requireBoard();

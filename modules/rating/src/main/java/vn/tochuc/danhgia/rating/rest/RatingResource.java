@@ -72,6 +72,29 @@ public class RatingResource {
         return appraisals.appraise(subjectId, edit);
     }
 
+    @Operation(summary = "Xác nhận đề xuất (thành viên thứ hai của Ban)",
+            description = "Thành viên khác người thẩm định xác nhận đề xuất như đang có; người đã thẩm định tự xác "
+                    + "nhận thì trả 409. Thẩm định lại thì phải xác nhận lại.")
+    @APIResponse(responseCode = "200", description = "Đã xác nhận",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AppraisalView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @POST
+    @Path("appraisal/confirm")
+    @RolesAllowed(Roles.BOARD)
+    public AppraisalView confirm(@PathParam("subjectId") long subjectId, VersionRef body) {
+        if (body == null || body.version() == null) {
+            throw AppException.invalid(List.of(FieldError.of("version", "error.field.required")));
+        }
+        return appraisals.confirm(subjectId, body.version());
+    }
+
+    /** The version of what the caller read. */
+    public record VersionRef(Long version) {}
+
     @Operation(summary = "Đọc kết quả thẩm định")
     @APIResponse(responseCode = "200", description = "Kết quả thẩm định",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
