@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.tochuc.danhgia.kernel.web.AjaxRedirect;
 
 /**
  * Refuses a POST to a screen that carries no {@code jakarta.faces.ViewState} with 400 and the "session expired"
@@ -27,10 +28,8 @@ public class FormPostFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!"POST".equals(request.getMethod()) || request.getParameter(VIEW_STATE) != null) {
             chain.doFilter(request, response);
-        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + request.getContextPath() + EXPIRED_PAGE + "\"/></partial-response>");
+        } else if (AjaxRedirect.isAjax(request)) {
+            AjaxRedirect.send(response, request.getContextPath() + EXPIRED_PAGE);
         } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }

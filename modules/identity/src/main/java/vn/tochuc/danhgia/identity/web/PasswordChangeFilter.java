@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.tochuc.danhgia.identity.CurrentUser;
 import vn.tochuc.danhgia.kernel.rest.Failures;
+import vn.tochuc.danhgia.kernel.web.AjaxRedirect;
 
 /**
  * Sends a logged-in user whose password was reset by an administrator to the password page, whatever screen they
@@ -46,10 +47,8 @@ public class PasswordChangeFilter extends HttpFilter {
             return;
         }
         String target = request.getContextPath() + PASSWORD_PAGE;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target + "\"/></partial-response>");
+        if (AjaxRedirect.isAjax(request)) {
+            AjaxRedirect.send(response, target);
             return;
         }
         response.sendRedirect(target);

@@ -72,8 +72,7 @@ public abstract class ScreenFailureHandler extends ExceptionHandlerWrapper {
                 external.responseReset();
                 external.setResponseContentType("text/xml;charset=UTF-8");
                 external.addResponseHeader("Cache-Control", "no-cache");
-                external.getResponseOutputWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<partial-response><redirect url=\"" + target + "\"/></partial-response>");
+                external.getResponseOutputWriter().write(AjaxRedirect.body(target));
             } else {
                 external.redirect(target);
             }
