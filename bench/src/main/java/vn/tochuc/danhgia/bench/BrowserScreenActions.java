@@ -28,7 +28,6 @@ final class BrowserScreenActions {
                                              int rounds) throws Exception {
         Map<String, List<Double>> times = new LinkedHashMap<>();
         try (HeadlessChromium browser = HeadlessChromium.start()) {
-            DEBUG = Boolean.getBoolean("bench.debug") ? browser : null;
             signIn(browser, server, "board");
             for (int round = 0; round < rounds + 1; round++) {
                 wizard(browser, server, draft, round == 0 ? new LinkedHashMap<>() : times);
@@ -36,12 +35,10 @@ final class BrowserScreenActions {
         }
         // the unit in a browser of its own, as it would be
         try (HeadlessChromium browser = HeadlessChromium.start()) {
-            DEBUG = Boolean.getBoolean("bench.debug") ? browser : null;
             signIn(browser, server, unitUser);
             browser.go(server.resolve("unit/answer.xhtml?id=" + consultationId).toString());
             browser.waitUntil("document.readyState === 'complete' && document.getElementById('answer:save')");
-            // The page's first save is clicked untimed and waited for by its result: a timed first click on a fresh
-            // answering page was never seen to complete by the page-level listener (the next ones always are).
+            // a warm-up save, not counted, waited for by what it shows
             browser.script("document.getElementById('answer:save-state').textContent = '';"
                     + " document.getElementById('answer:save').click(); return true");
             browser.waitUntil("document.getElementById('answer:save-state').textContent.trim().length > 0");
@@ -49,7 +46,7 @@ final class BrowserScreenActions {
                 browser.script("var t = document.querySelector('textarea[id$=\"text\"]'); t.value = 'Góp ý lần "
                         + round + "'; return true");
                 double ms = browser.timedAjaxClick("answer:save");
-                add(times, ANSWER_SAVE, ms);
+                add(times, browser, ANSWER_SAVE, ms);
             }
         }
         return times;
@@ -62,46 +59,28 @@ final class BrowserScreenActions {
         browser.waitUntil("document.readyState === 'complete' && document.getElementById('wizard:file_input')");
         browser.type("#wizard\\\\:file_input", draft.toAbsolutePath().toString());
         browser.waitUntil("document.getElementById('uploaded')");
-        add(times, UPLOAD_NEXT, browser.timedAjaxClick("wizard:next"));
+        add(times, browser, UPLOAD_NEXT, browser.timedAjaxClick("wizard:next"));
         browser.waitUntil("document.getElementById('wizard:nodes')");
-        add(times, STRUCTURE_NEXT, browser.timedAjaxClick("wizard:next"));
+        add(times, browser, STRUCTURE_NEXT, browser.timedAjaxClick("wizard:next"));
         browser.waitUntil("document.getElementById('group-choices')");
-        add(times, GROUP_TICK, browser.timedAjaxClickOn("document.querySelector('#group-choices .ui-chkbox-box')"));
-        add(times, RECIPIENTS_NEXT, browser.timedAjaxClick("wizard:next"));
+        add(times, browser, GROUP_TICK,
+                browser.timedAjaxClickOn("document.querySelector('#group-choices .ui-chkbox-box')"));
+        add(times, browser, RECIPIENTS_NEXT, browser.timedAjaxClick("wizard:next"));
         browser.waitUntil("document.getElementById('wizard:deadline')");
         browser.type("#wizard\\\\:title", "Bench");
         browser.type("#wizard\\\\:reference", "BENCH-" + System.nanoTime());
         browser.type("#wizard\\\\:deadline", "31/12/2099 17:00");
-        add(times, DEADLINE_NEXT, browser.timedAjaxClick("wizard:next"));
+        add(times, browser, DEADLINE_NEXT, browser.timedAjaxClick("wizard:next"));
         browser.waitUntil("document.getElementById('summary')");
     }
 
-    private static void add(Map<String, List<Double>> times, String action, double ms) {
+    /** Keeps one click's time; with {@code -Dbench.debug=true} prints it with the server's share. */
+    private static void add(Map<String, List<Double>> times, HeadlessChromium browser, String action, double ms)
+            throws Exception {
         times.computeIfAbsent(action, k -> new ArrayList<>()).add(ms);
-        if (DEBUG != null) {
-            try {
-                System.out.printf("%s: %.0f ms (server %.0f ms, server CPU since the last action %d ms)%n", action,
-                        ms, DEBUG.lastAjaxServerMs(), serverCpuDelta());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        if (Boolean.getBoolean("bench.debug")) {
+            System.out.printf("%s: %.0f ms (server %.0f ms)%n", action, ms, browser.lastAjaxServerMs());
         }
-    }
-
-    static HeadlessChromium DEBUG;
-    private static long lastCpu;
-
-    /** With {@code -Dbench.cpuPid=<server pid>} (Linux): the server's CPU time (user + system) since last asked. */
-    private static long serverCpuDelta() throws java.io.IOException {
-        String pid = System.getProperty("bench.cpuPid");
-        if (pid == null) {
-            return -1;
-        }
-        String[] stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat")).split(" ");
-        long ticks = Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
-        long delta = (ticks - lastCpu) * 10;
-        lastCpu = ticks;
-        return delta;
     }
 
     private static void signIn(HeadlessChromium browser, URI server, String user) throws Exception {
